@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Effekt",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "effekt", targets: ["effekt"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // Plain value types: no CSV, no Excel, no I/O.
+        .target(name: "EffektModel"),
+        // CSV bytes -> records of EffektModel plus diagnostics.
+        .target(name: "EffektImport", dependencies: ["EffektModel"]),
+        // Pure functions of (data, as-of date, settings) -> Evaluation.
+        .target(name: "EffektEvaluation", dependencies: ["EffektModel"]),
+        // The system C library libxlsxwriter; only EffektExcel sees it.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "EffektExcel", dependencies: ["EffektModel", "EffektEvaluation", "CXlsxWriter"]),
+        .target(
+            name: "EffektText",
+            dependencies: [
+                "EffektModel", "EffektEvaluation",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "effekt",
+            dependencies: [
+                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),
+        .testTarget(name: "EffektImportTests", dependencies: ["EffektImport", "EffektModel"]),
+        .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel"]),
+        .testTarget(
+            name: "EffektExcelTests",
+            dependencies: [
+                "EffektExcel", "EffektEvaluation", "EffektImport", "EffektModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(name: "EffektTextTests", dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"]),
+        .testTarget(name: "EffektCLITests", dependencies: ["EffektModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,24 @@
+import ArgumentParser
+import EffektModel
+import EffektEvaluation
+import EffektText
+
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Beregn den foreløbige effektvurdering og skriv den som JSON.",
+        discussion: "Writes the evaluation document of SPEC §4 (schema effekt.evaluation/1) to stdout or -o FILE.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var asOf: AsOfOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try OutputFile.refuseInputs(output, input: input)
+        let data = try Loading.load(input)
+        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
+        try OutputFile.emit(EvaluationJSON.render(evaluation), to: output, language: input.language)
+        try Loading.finish(data)
+    }
+}

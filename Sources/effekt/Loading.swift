@@ -1,0 +1,83 @@
+import ArgumentParser
+import EffektModel
+import EffektImport
+import EffektEvaluation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Exit statuses of SPEC §4.
+enum ExitStatus {
+    static let done: Int32 = 0
+    static let rejectedRows: Int32 = 1
+    static let usage: Int32 = 64
+    static let inputUnusable: Int32 = 65
+    static let cannotWrite: Int32 = 74
+}
+
+enum Loading {
+    /// Resolves the sources, imports them and prints every diagnostic to stderr.
+    /// Throws exit 65 when the input is unusable (or `--strict` and rows were rejected).
+    static func load(_ input: InputOptions) throws -> Dataset {
+        let language = input.language
+        var sources: ImportSources
+        if let folder = input.folder {
+            let (found, problems) = Importer.discover(folder: folder, language: language)
+            guard let found else {
+                Console.printDiagnostics(problems, language: language)
+                throw ExitCode(ExitStatus.inputUnusable)
+            }
+            sources = found
+        } else {
+            sources = ImportSources(criteria: input.criteria ?? "", measurements: input.measurements ?? "",
+                                    projects: input.projects)
+        }
+        let data = Importer.load(sources, options: input.importOptions)
+        Console.printDiagnostics(data.diagnostics, language: language)
+        if !data.isUsable { throw ExitCode(ExitStatus.inputUnusable) }
+        if input.strict && data.rejectedRows > 0 {
+            Console.error(language.pick(
+                "--strict: \(data.rejectedRows) række(r) afvist; intet er skrevet.",
+                "--strict: \(data.rejectedRows) row(s) rejected; nothing was written."))
+            throw ExitCode(ExitStatus.inputUnusable)
+        }
+        return data
+    }
+
+    /// The as-of day: explicit, else the latest measurement, else today.
+    static func asOf(_ options: AsOfOptions, data: Dataset) -> Day {
+        if let day = options.day { return day }
+        return Evaluator.defaultAsOf(data, today: today())
+    }
+
+    static func today() -> Day {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return Day(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
+    /// Exit 1 when rows were rejected, else 0.
+    static func finish(_ data: Dataset) throws {
+        if data.rejectedRows > 0 { throw ExitCode(ExitStatus.rejectedRows) }
+    }
+}
+
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
+        guard !diagnostics.isEmpty else { return }
+        var text = ""
+        for d in diagnostics {
+            let severity = d.severity == .error ? language.pick("fejl", "error") : language.pick("advarsel", "warning")
+            text += "\(d.location): \(severity) [\(d.code.rawValue)]: \(d.message)\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
