@@ -10,14 +10,16 @@ struct Evaluate: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input)
+        let resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
         let data = try Loading.load(input)
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
+        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: resolved)
         try OutputFile.emit(EvaluationJSON.render(evaluation), to: output, language: input.language)
         try Loading.finish(data)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EffektModel
 import EffektImport
+import Foundation
 
 /// The input options every command that reads data shares.
 struct InputOptions: ParsableArguments {
@@ -50,6 +51,14 @@ struct InputOptions: ParsableArguments {
 
     var importOptions: ImportOptions {
         ImportOptions(decimal: decimal.flatMap { DecimalMark(rawValue: $0) }, language: language)
+    }
+
+    /// The folder the data lies in (for effekt.toml): the folder given, or the criteria file's folder.
+    var dataFolder: String? {
+        if let folder { return folder }
+        guard let criteria else { return nil }
+        let parent = (criteria as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 
     /// All paths that are read, so that no output may overwrite one.
