@@ -28,6 +28,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat any rejected row as fatal: exit 65 and write nothing.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "No progress messages on stderr (diagnostics are still printed).")
+    var quiet = false
+
     var language: Language { Language(rawValue: lang.lowercased()) ?? .da }
 
     func validate() throws {
