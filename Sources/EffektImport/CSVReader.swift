@@ -66,7 +66,7 @@ struct CSVScanner {
         while true {
             var flags: UInt8 = 0
             let fieldStart = pos
-            if buf[pos] == 0x22 {
+            if pos < n, buf[pos] == 0x22 {
                 flags |= FieldRef.quoted
                 pos += 1
                 var closed = false

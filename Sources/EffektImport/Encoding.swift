@@ -16,7 +16,7 @@ enum EncodingProblem: Error, Sendable, Equatable {
 }
 
 /// A file's text as UTF-8, starting at `start` (so a UTF-8 BOM is skipped without copying 40 MB).
-struct DecodedText: Sendable {
+struct DecodedText: Sendable, Equatable {
     var encoding: SourceEncoding
     var utf8: [UInt8]
     var start: Int
