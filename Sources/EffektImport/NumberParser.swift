@@ -191,6 +191,9 @@ struct DecimalEvidence: Sendable, Equatable {
         }
     }
 
+    /// True when no further number can change `decide`: a comma seen in a `;`-file, a point in others.
+    func isSettled(delimiter: UInt8) -> Bool { delimiter == 0x3B ? anyComma : anyPoint }
+
     /// The mark a file uses: `;`-files decimal comma unless the evidence rules it out; other
     /// files mirrored.
     func decide(delimiter: UInt8) -> DecimalMark {

@@ -23,10 +23,15 @@ struct RowContext {
     var rejected = false
     var report: FileReport
     var evidence = DecimalEvidence()
+    /// Once the evidence can no longer change the decision, number fields need not be scanned for it.
+    private var evidenceSettled = false
     private var controlWarned = false
 
-    init(buf: UnsafeBufferPointer<UInt8>, map: HeaderMap, decimal: DecimalMark, report: FileReport) {
+    let delimiter: UInt8
+
+    init(buf: UnsafeBufferPointer<UInt8>, map: HeaderMap, decimal: DecimalMark, delimiter: UInt8, report: FileReport) {
         self.buf = buf
+        self.delimiter = delimiter
         self.map = map
         self.decimal = decimal
         self.report = report
@@ -75,7 +80,10 @@ struct RowContext {
         let decimal = self.decimal
         let (empty, value, shown): (Bool, Double?, String?) = FieldBytes.with(r, in: buf) { t in
             if t.isEmpty { return (true, nil, nil) }
-            evidence.observe(t)
+            if !evidenceSettled {
+                evidence.observe(t)
+                evidenceSettled = evidence.isSettled(delimiter: delimiter)
+            }
             if let v = NumberParser.parse(t, decimal: decimal) { return (false, v, nil) }
             return (false, nil, FieldBytes.display(t))
         }

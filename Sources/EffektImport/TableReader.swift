@@ -73,7 +73,7 @@ enum TableReader {
     ) -> (validator: V, context: RowContext) {
         var scanner = start
         var validator = makeValidator(decimal)
-        var row = RowContext(buf: start.buf, map: map, decimal: decimal, report: report)
+        var row = RowContext(buf: start.buf, map: map, decimal: decimal, delimiter: start.delimiter, report: report)
         var rows = 0, accepted = 0, rejected = 0
         while let info = scanner.next(into: &row.fields) {
             if !info.unclosedQuote && isBlank(row.fields, start.buf) { continue }
