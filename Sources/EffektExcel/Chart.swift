@@ -92,8 +92,8 @@ struct Chart {
         axis(LXW_CHART_AXIS_TYPE_X, name: name, numberFormat: numberFormat, reverse: reverse, min: min, max: max)
     }
 
-    func yAxis(name: String? = nil, numberFormat: String? = nil, min: Double? = nil, max: Double? = nil) {
-        axis(LXW_CHART_AXIS_TYPE_Y, name: name, numberFormat: numberFormat, reverse: false, min: min, max: max)
+    func yAxis(name: String? = nil, numberFormat: String? = nil, reverse: Bool = false, min: Double? = nil, max: Double? = nil) {
+        axis(LXW_CHART_AXIS_TYPE_Y, name: name, numberFormat: numberFormat, reverse: reverse, min: min, max: max)
     }
 
     private func axis(_ type: lxw_chart_axis_type, name: String?, numberFormat: String?, reverse: Bool, min: Double?, max: Double?) {

@@ -20,6 +20,7 @@ struct Formats {
     let kroner: Format
     let kronerBold: Format
     let date: Format
+    let dateLeft: Format
     let pValue: Format
     let slope: Format
     /// Conditional (dxf) formats per status: the colour follows the cell's text.
@@ -59,6 +60,7 @@ struct Formats {
         kroner = try book.addFormat { $0.numberFormat = "#,##0 \"kr.\"" }
         kronerBold = try book.addFormat { $0.numberFormat = "#,##0 \"kr.\""; $0.bold = true; $0.fontSize = 12 }
         date = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.alignRight = true }
+        dateLeft = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.bold = true }
         pValue = try book.addFormat { $0.numberFormat = "0.000" }
         slope = try book.addFormat { $0.numberFormat = "0.0000" }
         var status: [Status: Format] = [:]

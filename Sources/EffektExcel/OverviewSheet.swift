@@ -5,9 +5,9 @@ import EffektEvaluation
 /// counts, one row per project, and a chart of score against expected.
 enum OverviewSheet {
     static let columns: [(da: String, en: String, width: Double)] = [
-        ("Projekt", "Project", 34), ("Id", "Id", 8), ("Projektejer", "Owner", 18), ("Område", "Area", 16),
+        ("Projekt", "Project", 34), ("Id", "Id", 11), ("Projektejer", "Owner", 18), ("Område", "Area", 16),
         ("Fase", "Phase", 14), ("Score", "Score", 9), ("Forventet", "Expected", 10), ("Status", "Status", 14),
-        ("Ændring siden sidste kvartal", "Change since last quarter", 12), ("Tendens", "Trend", 17),
+        ("Ændring siden sidste kvartal", "Change since last quarter", 13), ("Tendens", "Trend", 17),
         ("Realiseret kr.", "Realized DKK", 14), ("Planlagt kr.", "Planned DKK", 14),
         ("Realisering %", "Realization %", 11), ("Dækning", "Coverage", 10),
     ]
@@ -17,7 +17,7 @@ enum OverviewSheet {
     static let chartProjectLimit = 40
 
     /// The first project row (0-based); fixed so tests and the openpyxl check can find it.
-    static let firstProjectRow: Row = 14
+    static let firstProjectRow: Row = 19
 
     static func write(_ cx: ReportContext) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
@@ -32,8 +32,8 @@ enum OverviewSheet {
         try sheet.text(1, 0, e.settings.organisation, f.subtitle)
         var asOf = SheetLine(sheet, 2)
         try asOf.text(l.pick("Opgjort pr.", "As of"), f.bold)
-        try asOf.date(e.asOf, f.date)
-        try asOf.text(e.quarter.label(l))
+        try asOf.date(e.asOf, f.dateLeft)
+        try asOf.text("(" + e.quarter.label(l) + ")")
         var sources = SheetLine(sheet, 3)
         try sources.text(l.pick("Kildefiler", "Source files"), f.bold)
         let files = e.inputs.map(\.file)
@@ -42,6 +42,8 @@ enum OverviewSheet {
         // Rows 5–7: the portfolio, in the same columns as the project table below.
         let p = e.portfolio
         try sheet.text(5, 0, l.pick("Portefølje", "Portfolio"), f.heading)
+        // Row heights are set as their row comes up: constant-memory mode flushes earlier rows.
+        try sheet.rowHeight(6, 45)
         var ph = SheetLine(sheet, 6)
         try ph.text(l.pick("Hele porteføljen", "Whole portfolio"), f.header)
         try ph.text(l.pick("Projekter", "Projects"), f.header)
@@ -66,26 +68,27 @@ enum OverviewSheet {
         try realization(&pv, row: portfolioRow, realized: p.realizedValue, planned: p.plannedValue, f)
         try pv.number(p.coverage, f.percentBold)
 
-        // Rows 9–10: projects per status, counted by formulas over the table's status column so
+        // Rows 9–15: projects per status, counted by formulas over the table's status column so
         // the counts follow edits. The labels carry the status colours.
         let first = firstProjectRow
         let last = first + Row(max(e.projects.count, 1)) - 1
-        try sheet.text(9, 0, l.pick("Projekter pr. status", "Projects by status"), f.bold)
-        var labels = SheetLine(sheet, 10)
-        var counts = SheetLine(sheet, 11)
+        try sheet.text(9, 0, l.pick("Projekter pr. status", "Projects by status"), f.heading)
         let statusRange = A1.range(first, statusCol, last, statusCol)
-        for (status, _, _) in Formats.statusColors { try labels.text(status.label(l), f.statusPlain) }
+        var row: Row = 10
         for (status, _, _) in Formats.statusColors {
+            var x = SheetLine(sheet, row)
+            try x.text(status.label(l), f.statusPlain)
             let literal = "\"" + CellText.doublingQuotes(status.label(l)) + "\""
-            try counts.formula("COUNTIF(\(statusRange),\(literal))", f.integer, result: Double(p.statusCounts[status] ?? 0))
+            try x.formula("COUNTIF(\(statusRange),\(literal))", f.integer, result: Double(p.statusCounts[status] ?? 0))
+            row += 1
         }
-        try cx.statusColors(sheet, 10, 0, 10, Col(Formats.statusColors.count - 1))
+        try cx.statusColors(sheet, 10, 0, row - 1, 0)
         try cx.statusColors(sheet, portfolioRow, statusCol, portfolioRow, statusCol)
 
-        // Row 13: the project table header; rows 14…: one row per project.
-        try sheet.text(12, 0, l.pick("Projekter", "Projects"), f.heading)
+        // Row 18: the project table header; rows 19…: one row per project.
+        try sheet.text(firstProjectRow - 2, 0, l.pick("Projekter", "Projects"), f.heading)
         let headerRow = firstProjectRow - 1
-        try sheet.rowHeight(headerRow, 32)
+        try sheet.rowHeight(headerRow, 45)
         try SheetLine.header(sheet, headerRow, columns.map { l.pick($0.da, $0.en) }, f.header)
         // Ranges are declared before their rows are written: in constant-memory mode libxlsxwriter
         // refuses an autofilter that ends above rows already flushed.
@@ -96,7 +99,7 @@ enum OverviewSheet {
             try sheet.dataBar(first, scoreCol, last, scoreCol, color: Formats.scoreColor)
             try cx.book.defineName(l.pick("Projekter", "Projects"), "=" + ReportContext.ref(sheet.name) + A1.range(first, 0, last, lastCol))
         }
-        var row = first
+        row = first
         for pe in e.projects {
             let r = pe.rollUp
             var line = SheetLine(sheet, row)
@@ -139,9 +142,10 @@ enum OverviewSheet {
             try chart.addBars(name: l.pick("Forventet", "Expected"), categories: names,
                               values: CellRange(sheet: sheet.name, firstRow: first, firstCol: expectedCol, lastRow: first + Row(shown) - 1, lastCol: expectedCol),
                               color: Formats.expectedColor)
-            // Bar charts list categories bottom-up; reversed, the chart reads in table order.
-            chart.xAxis(reverse: true)
-            chart.yAxis(numberFormat: "0%", min: 0, max: 1)
+            // In a bar chart libxlsxwriter's x axis is the horizontal value axis and y the category
+            // axis; categories run bottom-up, so reversing y makes the chart read in table order.
+            chart.xAxis(numberFormat: "0%", min: 0, max: 1)
+            chart.yAxis(reverse: true)
             chart.legendBottom()
             chart.gap(60)
             let height = Double(max(288, 90 + 26 * shown)) / 288

@@ -89,7 +89,7 @@ import Glibc
         let printed = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         #expect(printed == "3,25")
         let (x, path) = try writeAndRead()
-        #expect(x.sheet("Overblik")?.cells["F15"]?.number == 0.3875)
+        #expect(x.sheet("Overblik")?.cells["F20"]?.number == 0.3875)
         // And every <v> in every sheet parses as a number with a decimal point.
         for sheet in x.sheets {
             for (ref, cell) in sheet.cells where cell.type == nil {
