@@ -39,10 +39,11 @@ struct SeriesStyle {
 struct Chart {
     let pointer: UnsafeMutablePointer<lxw_chart>
 
-    /// libxlsxwriter reads a name starting with "=" as a cell reference; data must stay text.
+    /// libxlsxwriter reads a name starting with "=" as a cell reference, and LibreOffice does so
+    /// even after a leading space; a zero-width space in front keeps data as visible text.
     private static func literal(_ s: String) -> String {
         let clean = CellText.clean(s)
-        return clean.hasPrefix("=") ? " " + clean : clean
+        return clean.hasPrefix("=") ? "\u{200B}" + clean : clean
     }
 
     func title(_ text: String, size: Double = 11) {
@@ -53,11 +54,18 @@ struct Chart {
         chart_title_set_name_font(pointer, &font)
     }
 
-    func addSeries(name: String, categories: CellRange, values: CellRange, style: SeriesStyle) throws(WorkbookError) {
+    /// A series named by `name`, or by the text of the cell `nameCell` (the safest way to name a
+    /// series after data: the name is read from a string cell, never parsed as a formula).
+    func addSeries(name: String, nameCell: (sheet: String, row: Row, col: Col)? = nil,
+                   categories: CellRange, values: CellRange, style: SeriesStyle) throws(WorkbookError) {
         guard let series = chart_add_series(pointer, nil, nil) else { throw WorkbookError("could not add a chart series") }
         chart_series_set_categories(series, categories.sheet, categories.firstRow, categories.firstCol, categories.lastRow, categories.lastCol)
         chart_series_set_values(series, values.sheet, values.firstRow, values.firstCol, values.lastRow, values.lastCol)
-        chart_series_set_name(series, Chart.literal(name))
+        if let nameCell {
+            chart_series_set_name_range(series, nameCell.sheet, nameCell.row, nameCell.col)
+        } else {
+            chart_series_set_name(series, Chart.literal(name))
+        }
         var line = lxw_chart_line()
         line.color = style.color
         line.width = style.width

@@ -10,7 +10,7 @@ import EffektEvaluation
 enum ChartsSheet {
     static let chartsPerRow = 2
     static let rowsPerChart: Row = 16
-    static let colsPerChart: Col = 9
+    static let colsPerChart: Col = 8
     static let firstChartRow: Row = 3
 
     struct Item {

@@ -47,7 +47,7 @@ enum ComparisonSheet {
         var titles = [l.pick("Rang", "Rank"), "Id", l.pick("Projekt", "Project")]
         titles += qs.map { $0.label(l) }
         titles += [l.pick("Ændring siden sidste kvartal", "Change since last quarter"), l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
-        try sheet.rowHeight(headerRow, 32)
+        try sheet.rowHeight(headerRow, 45)
         try SheetLine.header(sheet, headerRow, titles, f.header)
         let projects = ranked(e.projects)
         let portfolioRow = headerRow + 1 + Row(projects.count)
@@ -84,11 +84,11 @@ enum ComparisonSheet {
         let categories = CellRange(sheet: sheet.name, firstRow: headerRow, firstCol: firstQ, lastRow: headerRow, lastCol: lastQ)
         try chart.addSeries(name: l.pick("Porteføljen", "Portfolio"), categories: categories,
                             values: CellRange(sheet: sheet.name, firstRow: portfolioRow, firstCol: firstQ, lastRow: portfolioRow, lastCol: lastQ),
-                            style: SeriesStyle(color: 0x000000, width: 3))
+                            style: SeriesStyle(color: 0x262626, width: 3))
         let shown = min(projects.count, chartProjectLimit)
         for i in 0..<shown {
             let r = headerRow + 1 + Row(i)
-            try chart.addSeries(name: cx.projectName(projects[i].project), categories: categories,
+            try chart.addSeries(name: cx.projectName(projects[i].project), nameCell: (sheet.name, r, 2), categories: categories,
                                 values: CellRange(sheet: sheet.name, firstRow: r, firstCol: firstQ, lastRow: r, lastCol: lastQ),
                                 style: SeriesStyle(color: palette[i % palette.count], width: 1.75))
         }

@@ -11,12 +11,18 @@ enum MethodSheet {
         try sheet.column(1, width: 100, f.wrap)
         var row: Row = 0
         func put(_ a: String, _ b: String?, _ fa: Format? = nil) throws(WorkbookError) {
+            // Readers do not grow rows for wrapped text written in constant-memory mode, so the
+            // height is estimated here: about one character per unit of column width.
+            let lines = max(lines(a, width: 34), lines(b ?? "", width: 100))
+            if lines > 1 { try sheet.rowHeight(row, 15 * Double(lines)) }
             var x = SheetLine(sheet, row)
             try x.text(a, fa ?? f.wrap)
             try x.text(b, f.wrap)
             row += 1
         }
         func number(_ a: String, _ v: Double, _ fmt: Format) throws(WorkbookError) {
+            let lines = lines(a, width: 34)
+            if lines > 1 { try sheet.rowHeight(row, 15 * Double(lines)) }
             var x = SheetLine(sheet, row)
             try x.text(a, f.wrap)
             try x.number(v, fmt)
@@ -48,6 +54,13 @@ enum MethodSheet {
         try put(l.pick("Tal i rapporten", "Figures in the report"), nil, f.heading)
         for (name, text) in figures(l) { try put(name, text) }
         try sheet.printSetup(repeatRows: nil, footer: cx.footer)
+    }
+
+    /// Wrapped lines of `text` in a column `width` characters wide (a slight overestimate, so
+    /// nothing is cut off).
+    static func lines(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int(width * 1.05) - 2)
+        return max(1, (text.count + perLine - 1) / perLine)
     }
 
     static func measurementsNote(_ plan: MeasurementsPlan, _ l: Language) -> String {
