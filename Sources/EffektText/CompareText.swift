@@ -11,9 +11,9 @@ enum CompareText {
         let facts = HeaderFacts(e, w)
         out += Flow.spread(style.bold(w.pick("Sammenligning af projekter", "Project comparison")), facts.period, width: width)
         out.append(style.dim(String(repeating: "═", count: width)))
-        out += Flow.lines([w.pick("Score (vægtet målopfyldelse) ved hvert kvartals udgang, rangeret efter den nuværende",
-                                  "Score (weighted attainment) at each quarter end, ranked by the current one")],
-                          width: width).map { style.dim($0) }
+        let intro = w.pick("Score (vægtet målopfyldelse) ved hvert kvartals udgang, rangeret efter den nuværende",
+                           "Score (weighted attainment) at each quarter end, ranked by the current one")
+        out += Flow.lines(intro.split(separator: " ").map(String.init), width: width, separator: " ").map { style.dim($0) }
         if !facts.rejected.isEmpty { out += PortfolioText.box(facts.rejected, width: width, style: style) }
         out.append("")
         guard !e.projects.isEmpty else {

@@ -5,11 +5,14 @@ import EffektModel
 enum Markdown {
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in DisplayWidth.sanitize(text) {
+        let chars = Array(DisplayWidth.sanitize(text))
+        for (i, c) in chars.enumerated() {
             switch c {
             case "|", "\\", "*", "_", "`", "[", "]": out += "\\" + String(c)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
+            // `<` opens HTML only before a letter, `/`, `!` or `?`; `p < 0,001` stays readable.
+            case "<" where i + 1 < chars.count && (chars[i + 1].isLetter || "/!?".contains(chars[i + 1])): out += "&lt;"
+            // `>` and `#` matter only at the start (quote, heading); `+`/`-` there could start a list.
+            case ">" where i == 0, "#" where i == 0, "+" where i == 0, "-" where i == 0: out += "\\" + String(c)
             default: out.append(c)
             }
         }

@@ -24,7 +24,7 @@ enum PortfolioMarkdown {
         if !r.history.isEmpty { change += " · " + Glyphs.scoreSparkline(r.history.map(\.score)) }
         figures.append(.cells([w.pick("Udvikling", "Change"), change]))
         if r.realizedValue != nil || r.plannedValue != nil {
-            var benefit = w.kroner(r.realizedValue) + " " + w.pick("realiseret af ", "realised of ") + w.kroner(r.plannedValue)
+            var benefit = w.kroner(r.realizedValue) + " " + w.pick("realiseret af ", "realised of ") + w.kroner(r.plannedValue) + w.pick(" planlagt", " planned")
             if let a = r.realizedValue, let b = r.plannedValue, b != 0 { benefit += " (" + w.percent(a / b) + ")" }
             figures.append(.cells([w.pick("Gevinst", "Benefit"), benefit]))
         }
@@ -41,7 +41,7 @@ enum PortfolioMarkdown {
         let rows = e.projects.map { p -> Markdown.Row in
             let pr = p.rollUp
             return .cells([p.project.id, w.projectName(p.project), w.status(pr.status),
-                           w.percent(pr.score) + " " + Glyphs.bar(pr.score, cells: 10),
+                           w.percent(pr.score) + (pr.score == nil ? "" : " " + Glyphs.bar(pr.score, cells: 10)),
                            Glyphs.change(pr.scoreChange, language: language),
                            Glyphs.scoreSparkline(pr.history.map(\.score)), w.projectTrend(p),
                            pr.realizedValue == nil && pr.plannedValue == nil ? "" : w.amount(pr.realizedValue) + " / " + w.amount(pr.plannedValue),

@@ -56,22 +56,22 @@ enum PortfolioText {
 
     static func portfolioFigures(_ e: Evaluation, _ w: Wording, _ style: Palette, width: Int) -> [String] {
         let r = e.portfolio
-        let label = 16
+        let label = 18
         func row(_ name: String, _ segments: [String], separator: String = "  ") -> [String] {
             Flow.lines(segments, width: width, first: "  " + DisplayWidth.pad(name, to: label - 2),
                        separator: separator)
         }
         var out: [String] = []
-        var score = [w.percent(r.score) + "  " + style.status(r.status, Glyphs.bar(r.score, cells: 20)),
+        var score = [w.percent(r.score) + "  " + style.status(r.status, Glyphs.bar(r.score, cells: width >= 100 ? 20 : 10)),
                      w.pick("forventet ", "expected ") + w.percent(r.expected)]
         if let s = r.score, let x = r.expected { score.append("(" + NumberFormatting.points(s - x, language: w.language) + ")") }
         out += row(w.pick("Målopfyldelse", "Attainment"), score)
-        out += row(w.pick("Status", "Status"), [style.status(r.status, w.status(r.status))])
+        out += row(w.pick("Samlet status", "Overall status"), [style.status(r.status, w.status(r.status))])
         let counts = Status.displayOrder.map { s in
             style.status(s, s.symbol + " " + NumberFormatting.number(Double(r.statusCounts[s] ?? 0), language: w.language)
                          + " " + s.label(w.language))
         }
-        out += row(w.pick("Projekter", "Projects"), counts, separator: "   ")
+        out += row(w.pick("Projektstatus", "Project status"), counts, separator: "   ")
         var change = [style.change(r.scoreChange, Glyphs.change(r.scoreChange, language: w.language))
                       + " " + w.pick("siden forrige kvartal", "since last quarter")]
         if !r.history.isEmpty {

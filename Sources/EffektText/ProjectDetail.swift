@@ -73,7 +73,7 @@ enum ProjectDetail {
         var out = [DisplayWidth.pad(DisplayWidth.truncate(title, to: room), to: room) + "  " + status]
         let indent = "      "
         let about = [k.category.label(w.language), k.direction.label(w.language),
-                     w.pick("ansvarlig ", "owner ") + w.owner(k.owner), k.frequency.label(w.language).lowercased(),
+                     (k.owner.map { w.pick("ansvarlig ", "owner ") + w.owner($0) } ?? w.pick("ingen ansvarlig", "no owner")), k.frequency.label(w.language).lowercased(),
                      w.pick("frist ", "due ") + w.date(k.targetDate)]
         out += Flow.lines(about, width: width, first: indent, separator: " · ").map { style.dim($0) }
         var figures = [path(c, w),

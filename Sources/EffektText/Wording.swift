@@ -119,7 +119,7 @@ struct Wording {
         var text = "SPC: " + spc.variation.label(language)
         if spc.variation != .commonCause,
            let rule = spc.signals.filter({ $0.index == spc.points - 1 }).map(\.rule).min(by: ruleOrder) {
-            text += " (" + rule.label(language) + ")"
+            text += " – " + rule.label(language)
         }
         if let a = spc.assurance { text += "; " + a.label(language) }
         if spc.trial { text += pick("; foreløbige grænser", "; trial limits") }
@@ -142,7 +142,10 @@ struct Wording {
         return text
     }
 
-    func quarterShort(_ q: Quarter) -> String { language == .da ? "K\(q.number) \(q.year)" : "Q\(q.number) \(q.year)" }
+    /// A quarter in a column header: `3. kvt. 26` / `Q3 2026` (not `K3`, which reads as a criterion id).
+    func quarterShort(_ q: Quarter) -> String {
+        language == .da ? "\(q.number). kvt. " + String(String(q.year).suffix(2)) : "Q\(q.number) \(q.year)"
+    }
 
     func count(_ n: Int, _ oneDa: String, _ manyDa: String, _ oneEn: String, _ manyEn: String) -> String {
         NumberFormatting.number(Double(n), language: language) + " " + (n == 1 ? pick(oneDa, oneEn) : pick(manyDa, manyEn))
