@@ -98,12 +98,13 @@ enum PortfolioText {
             TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 18, hardMinimum: 10),
             TableColumn(header: "Status"),
             TableColumn(header: "Score", alignRight: true),
-            TableColumn(header: "", dropPriority: 2),
+            // When narrow, coverage goes first, then trend, benefit, the bar, the sparkline, the change.
+            TableColumn(header: "", dropPriority: 3),
             TableColumn(header: w.pick("Ændring", "Change"), alignRight: true, dropPriority: 1),
-            TableColumn(header: w.pick("8 kvartaler", "8 quarters"), dropPriority: 4),
-            TableColumn(header: w.pick("Tendens", "Trend"), dropPriority: 6),
-            TableColumn(header: w.pick("Gevinst (kr.)", "Benefit (DKK)"), alignRight: true, dropPriority: 3),
-            TableColumn(header: w.pick("Dækning", "Coverage"), alignRight: true, dropPriority: 5),
+            TableColumn(header: w.pick("Udvikling", "History"), dropPriority: 2),
+            TableColumn(header: w.pick("Tendens", "Trend"), dropPriority: 5),
+            TableColumn(header: w.pick("Gevinst (kr.)", "Benefit (DKK)"), alignRight: true, dropPriority: 4),
+            TableColumn(header: w.pick("Dækning", "Coverage"), alignRight: true, dropPriority: 6),
         ]
         let rows = e.projects.map { p -> TableRow in
             let r = p.rollUp
@@ -122,11 +123,7 @@ enum PortfolioText {
                 w.percent(r.coverage),
             ])
         }
-        var table = TextTable(columns: columns, rows: rows)
-        if let history = e.projects.first?.rollUp.history.count, history > 0 {
-            table.columns[6].header = w.pick("\(history) kvartaler", "\(history) quarters")
-        }
-        return table
+        return TextTable(columns: columns, rows: rows)
     }
 
     static func findings(_ all: [ProjectFinding], _ e: Evaluation, _ w: Wording, _ style: Palette, width: Int,
@@ -162,6 +159,7 @@ enum PortfolioText {
     static func legend(_ w: Wording, width: Int, style: Palette) -> [String] {
         var parts = Status.displayOrder.map { $0.symbol + " " + $0.label(w.language) }
         parts += ["▲/▼ " + w.pick("ændring i procentpoint (pp)", "change in percentage points (pp)"),
+                  "▁▂▃▄▅▆▇█ " + w.pick("score ved kvartalernes udgang, 0–100 %", "score at quarter ends, 0–100 %"),
                   "! " + w.pick("frist overskredet", "past due")]
         return Flow.lines(parts, width: width, first: style.dim(w.pick("Forklaring: ", "Legend: ")), separator: "  ·  ")
             .map { style.dim($0) }
