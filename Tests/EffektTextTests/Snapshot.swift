@@ -19,11 +19,12 @@ enum Snapshot {
             }
             return
         }
-        guard let data = try? Data(contentsOf: url), let stored = String(data: data, encoding: .utf8) else {
+        // Bytes, not Strings: Foundation drops a byte-order mark when decoding, and the CSV has one.
+        guard let data = try? Data(contentsOf: url), let stored = String(bytes: data, encoding: .utf8) else {
             Issue.record("no snapshot \(name); run with EFFEKT_RECORD=1 to record it", sourceLocation: sourceLocation)
             return
         }
-        if stored != text {
+        if data != Data(text.utf8) {
             let a = stored.split(separator: "\n", omittingEmptySubsequences: false)
             let b = text.split(separator: "\n", omittingEmptySubsequences: false)
             let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
