@@ -57,17 +57,19 @@ enum PortfolioMarkdown {
         return out
     }
 
-    static func findings(_ all: [ProjectFinding], _ e: Evaluation, _ w: Wording, limit: Int) -> String {
+    static func findings(_ all: [ProjectFinding], _ e: Evaluation, _ w: Wording, limit: Int, showProject: Bool = true) -> String {
         guard !all.isEmpty else { return w.pick("Ingen åbne opfølgningspunkter.", "No open follow-up points.") + "\n" }
         let shown = limit > 0 ? Array(all.prefix(limit)) : all
         let rows = shown.map { pf -> Markdown.Row in
             let overdue = pf.finding.dueDate.map { $0 < e.asOf } ?? false
             let due = pf.finding.dueDate.map { w.date($0) + (overdue ? " " + w.pick("(overskredet)", "(past due)") : "") }
                 ?? w.pick("ingen frist", "no due date")
-            return .cells([due, w.owner(pf.finding.owner), pf.project.project.id, w.finding(pf.finding, in: pf.project)])
+            return .cells([due, w.owner(pf.finding.owner)] + (showProject ? [pf.project.project.id] : [])
+                          + [w.finding(pf.finding, in: pf.project)])
         }
-        var out = Markdown.table([w.pick("Frist", "Due"), w.pick("Ansvarlig", "Owner"), w.pick("Projekt", "Project"),
-                                  w.pick("Hvad", "What")], rows: rows)
+        let headers = [w.pick("Frist", "Due"), w.pick("Ansvarlig", "Owner")] + (showProject ? [w.pick("Projekt", "Project")] : [])
+            + [w.pick("Hvad", "What")]
+        var out = Markdown.table(headers, rows: rows)
         if all.count > shown.count {
             let rest = all.count - shown.count
             out += "\n" + w.pick("… og \(rest) \(rest == 1 ? "punkt" : "punkter") mere.", "… and \(rest) more \(rest == 1 ? "point" : "points").") + "\n"

@@ -126,8 +126,9 @@ enum PortfolioText {
         return TextTable(columns: columns, rows: rows)
     }
 
+    /// `limit` 0 lists all; `showProject` false leaves out the project column (drill-down).
     static func findings(_ all: [ProjectFinding], _ e: Evaluation, _ w: Wording, _ style: Palette, width: Int,
-                         limit: Int) -> [String] {
+                         limit: Int, showProject: Bool = true) -> [String] {
         guard !all.isEmpty else {
             return ["  " + w.pick("Ingen åbne opfølgningspunkter.", "No open follow-up points.")]
         }
@@ -146,7 +147,16 @@ enum PortfolioText {
                            w.clean(pf.project.project.id),
                            w.finding(pf.finding, in: pf.project)])
         }
-        var out = TextTable(columns: columns, rows: rows).render(width: width, palette: style)
+        var table = TextTable(columns: columns, rows: rows)
+        if !showProject {
+            table.columns.remove(at: 2)
+            table.rows = rows.map { row in
+                guard case .cells(var cells) = row else { return row }
+                cells.remove(at: 2)
+                return .cells(cells)
+            }
+        }
+        var out = table.render(width: width, palette: style)
         if all.count > shown.count {
             let rest = all.count - shown.count
             let n = NumberFormatting.number(Double(rest), language: w.language)
@@ -159,7 +169,7 @@ enum PortfolioText {
     static func legend(_ w: Wording, width: Int, style: Palette) -> [String] {
         var parts = Status.displayOrder.map { $0.symbol + " " + $0.label(w.language) }
         parts += ["▲/▼ " + w.pick("ændring i procentpoint (pp)", "change in percentage points (pp)"),
-                  "▁▂▃▄▅▆▇█ " + w.pick("score ved kvartalernes udgang, 0–100 %", "score at quarter ends, 0–100 %"),
+                  "▁▂▃▄▅▆▇█ " + w.pick("score ved kvartalernes udgang, 0–100 %", "score at quarter ends, 0–100%"),
                   "! " + w.pick("frist overskredet", "past due")]
         return Flow.lines(parts, width: width, first: style.dim(w.pick("Forklaring: ", "Legend: ")), separator: "  ·  ")
             .map { style.dim($0) }

@@ -38,7 +38,7 @@ enum ProjectDetail {
         }
         out.append(style.bold(w.pick("Hvem gør hvad", "Who does what")))
         out += PortfolioText.findings(p.findings.map { ProjectFinding(project: p, finding: $0) }, e, w, style,
-                                      width: width, limit: 0)
+                                      width: width, limit: 0, showProject: false)
         out.append("")
         out += PortfolioText.legend(w, width: width, style: style)
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
@@ -141,7 +141,8 @@ enum ProjectDetail {
         }
         out += Markdown.table(headers, right: [3], rows: criteria) + "\n"
         out += "### " + w.pick("Hvem gør hvad", "Who does what") + "\n\n"
-        out += PortfolioMarkdown.findings(p.findings.map { ProjectFinding(project: p, finding: $0) }, e, w, limit: 0)
+        out += PortfolioMarkdown.findings(p.findings.map { ProjectFinding(project: p, finding: $0) }, e, w, limit: 0,
+                                          showProject: false)
         return out
     }
 }
