@@ -106,7 +106,7 @@ enum MemoContext {
             let n = p.criteria.filter { $0.status == st }.count
             return n == 0 ? nil : "\(n) " + st.label(w.language).lowercased()
         }
-        s += " " + w.pick("Af \(p.criteria.count) succeskriterier er ", "Of \(p.criteria.count) success criteria, ") + list(parts, w) + "."
+        s += " " + w.pick("Succeskriterierne (\(p.criteria.count)): ", "Success criteria (\(p.criteria.count)): ") + list(parts, w) + "."
         return s
     }
 
@@ -173,8 +173,8 @@ enum MemoContext {
         s.append(w.pick("Vurdering: \(c.status.label(w.language)).", "Assessment: \(c.status.label(w.language))."))
         switch c.trend.classification {
         case .insufficientData:
-            s.append(w.pick("Der er for få målinger (\(c.trend.points) punkter) til at vurdere en tendens.",
-                            "There are too few points (\(c.trend.points)) to judge a trend."))
+            s.append(w.pick("Der er for få punkter (n = \(c.trend.points)) til at vurdere en tendens.",
+                            "There are too few points (n = \(c.trend.points)) to judge a trend."))
         case .improving, .worsening, .noTrend:
             let p = c.trend.pValue.map { " (Mann–Kendall, " + w.pValue($0) + ")" } ?? ""
             let word: String

@@ -62,8 +62,9 @@ enum PortfolioText {
                        separator: separator)
         }
         var out: [String] = []
-        var score = [w.percent(r.score) + "  " + style.status(r.status, Glyphs.bar(r.score, cells: width >= 100 ? 20 : 10)),
-                     w.pick("forventet ", "expected ") + w.percent(r.expected)]
+        var score = r.score == nil ? [w.pick("– (ingen målinger endnu)", "– (no measurements yet)")]
+            : [w.percent(r.score) + "  " + style.status(r.status, Glyphs.bar(r.score, cells: width >= 100 ? 20 : 10)),
+               w.pick("forventet ", "expected ") + w.percent(r.expected)]
         if let s = r.score, let x = r.expected { score.append("(" + NumberFormatting.points(s - x, language: w.language) + ")") }
         out += row(w.pick("Målopfyldelse", "Attainment"), score)
         out += row(w.pick("Samlet status", "Overall status"), [style.status(r.status, w.status(r.status))])
