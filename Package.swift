@@ -56,7 +56,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "EffektTextTests", dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"]),
+        .testTarget(
+            name: "EffektTextTests",
+            dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "EffektCLITests", dependencies: ["EffektModel"]),
     ],
     swiftLanguageModes: [.v6]
