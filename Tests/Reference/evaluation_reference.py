@@ -36,7 +36,7 @@ ALIASES = {
         "unit": ["unit", "enhed"],
         "direction": ["direction", "retning"],
         "baseline": ["baseline", "nulpunkt", "udgangspunkt", "foer_maaling"],
-        "baseline_date": ["baseline_date", "baseline_dato", "nulpunkt_dato"],
+        "baseline_date": ["baseline_date", "baseline_dato", "nulpunkt_dato", "nulpunktsdato"],
         "target": ["target", "maal", "maalvaerdi"],
         "target_date": ["target_date", "maaldato", "frist", "deadline"],
         "owner": ["owner", "ansvarlig", "ejer"],
@@ -501,7 +501,9 @@ class Checker:
             if ours is not None or theirs is not None:
                 self.failures.append(f"{where}: reference {ours!r}, effekt {theirs!r}")
             return
-        if isinstance(ours, bool) or isinstance(theirs, bool) or isinstance(ours, str):
+        numeric = (int, float)
+        if isinstance(ours, bool) or isinstance(theirs, bool) or not isinstance(ours, numeric) \
+                or not isinstance(theirs, numeric):
             if ours != theirs:
                 self.failures.append(f"{where}: reference {ours!r}, effekt {theirs!r}")
             return
