@@ -13,8 +13,3 @@ public struct TextOptions: Sendable {
         self.language = language; self.width = width; self.color = color; self.format = format
     }
 }
-
-/// The evaluation JSON document of SPEC §4 (`effekt.evaluation/1`).
-public enum EvaluationJSON {
-    public static func render(_ evaluation: Evaluation) -> String { "{}\n" } // Placeholder (issue #3).
-}

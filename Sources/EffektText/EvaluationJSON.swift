@@ -1,0 +1,279 @@
+import EffektModel
+import EffektEvaluation
+
+/// The evaluation JSON document of SPEC §4 (`effekt.evaluation/1`).
+///
+/// Hand-written rather than `JSONEncoder`: key order is the SPEC's, numbers are printed in their
+/// shortest round-trip form (integral values without a fraction: `100`, not `100.0`), non-finite
+/// numbers and absent values are `null`, and two runs give identical bytes. Pretty-printed with a
+/// two-space indent and a final newline.
+public enum EvaluationJSON {
+    public static let schema = "effekt.evaluation/1"
+
+    public static func render(_ evaluation: Evaluation) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("schema"); w.string(schema)
+        w.key("as_of"); w.day(evaluation.asOf)
+        w.key("settings"); settings(&w, evaluation.settings)
+        w.key("inputs"); w.beginArray()
+        for input in evaluation.inputs { w.element(); self.input(&w, input) }
+        w.endArray()
+        w.key("portfolio"); w.beginObject(); rollUp(&w, evaluation.portfolio); w.endObject()
+        w.key("projects"); w.beginArray()
+        for p in evaluation.projects { w.element(); project(&w, p) }
+        w.endArray()
+        w.key("diagnostics"); w.beginArray()
+        for d in evaluation.diagnostics { w.element(); diagnostic(&w, d) }
+        w.endArray()
+        w.endObject()
+        w.out += "\n"
+        return w.out
+    }
+
+    static func settings(_ w: inout JSONWriter, _ s: Settings) {
+        w.beginObject()
+        w.key("on_track_tolerance"); w.number(s.onTrackTolerance)
+        w.key("at_risk_tolerance"); w.number(s.atRiskTolerance)
+        w.key("alpha"); w.number(s.alpha)
+        w.key("stale_factor"); w.number(s.staleFactor)
+        w.key("spc_minimum_points"); w.int(s.spcMinimumPoints)
+        w.key("forecast_horizon_years"); w.int(s.forecastHorizonYears)
+        w.key("history_quarters"); w.int(s.historyQuarters)
+        w.key("organisation"); w.string(s.organisation)
+        w.endObject()
+    }
+
+    static func input(_ w: inout JSONWriter, _ i: InputSummary) {
+        w.beginObject()
+        w.key("file"); w.string(i.file)
+        w.key("kind"); w.string(i.kind.rawValue)
+        w.key("encoding"); w.string(i.encoding)
+        // The delimiter may be a tab: escaped, not stripped like control characters in data.
+        w.key("delimiter"); w.escapedString(i.delimiter)
+        w.key("decimal"); w.string(i.decimal)
+        w.key("rows"); w.int(i.rows)
+        w.key("accepted"); w.int(i.accepted)
+        w.key("rejected"); w.int(i.rejected)
+        w.endObject()
+    }
+
+    /// The keys shared by a project and the portfolio.
+    static func rollUp(_ w: inout JSONWriter, _ r: RollUp) {
+        w.key("score"); w.number(r.score)
+        w.key("expected"); w.number(r.expected)
+        w.key("gap"); w.number(r.gap)
+        w.key("status"); w.string(r.status.rawValue)
+        w.key("status_counts"); w.beginObject()
+        for s in Status.allCases { w.key(s.rawValue); w.int(r.statusCounts[s] ?? 0) }
+        w.endObject()
+        w.key("coverage"); w.number(r.coverage)
+        w.key("realized_value"); w.number(r.realizedValue)
+        w.key("planned_value"); w.number(r.plannedValue)
+        w.key("trend_score"); w.number(r.trendScore)
+        w.key("score_change"); w.number(r.scoreChange)
+    }
+
+    static func project(_ w: inout JSONWriter, _ p: ProjectEvaluation) {
+        w.beginObject()
+        w.key("project_id"); w.string(p.project.id)
+        w.key("name"); w.string(p.project.name)
+        w.key("owner"); w.string(p.project.owner)
+        w.key("area"); w.string(p.project.area)
+        w.key("phase"); w.string(p.project.phase?.rawValue)
+        w.key("go_live"); w.day(p.project.goLive)
+        rollUp(&w, p.rollUp)
+        w.key("findings"); w.beginArray()
+        for f in p.findings {
+            w.element(); w.beginObject()
+            w.key("code"); w.string(f.code.rawValue)
+            w.key("category"); w.string(f.category?.rawValue)
+            w.key("criterion_id"); w.string(f.criterionID)
+            w.key("owner"); w.string(f.owner)
+            w.key("due_date"); w.day(f.dueDate)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("criteria"); w.beginArray()
+        for c in p.criteria { w.element(); criterion(&w, c) }
+        w.endArray()
+        w.endObject()
+    }
+
+    static func criterion(_ w: inout JSONWriter, _ e: CriterionEvaluation) {
+        let c = e.criterion
+        w.beginObject()
+        w.key("criterion_id"); w.string(c.id)
+        w.key("name"); w.string(c.name)
+        w.key("category"); w.string(c.category.rawValue)
+        w.key("unit"); w.string(c.unit)
+        w.key("direction"); w.string(c.direction.rawValue)
+        w.key("owner"); w.string(c.owner)
+        w.key("frequency"); w.string(c.frequency.rawValue)
+        w.key("weight"); w.number(c.weight)
+        w.key("baseline"); w.number(c.baseline)
+        w.key("baseline_date"); w.day(c.baselineDate)
+        w.key("target"); w.number(c.target)
+        w.key("target_date"); w.day(c.targetDate)
+        w.key("value_per_unit"); w.number(c.valuePerUnit)
+        w.key("measurements"); w.int(e.measurements)
+        w.key("latest_value"); w.number(e.latestValue)
+        w.key("latest_date"); w.day(e.latestDate)
+        w.key("attainment"); w.number(e.attainment)
+        w.key("expected"); w.number(e.expected)
+        w.key("gap"); w.number(e.gap)
+        w.key("status"); w.string(e.status.rawValue)
+        w.key("stale"); w.bool(e.stale)
+        w.key("due_date"); w.day(e.dueDate)
+        w.key("realized_value"); w.number(e.realizedValue)
+        w.key("planned_value"); w.number(e.plannedValue)
+
+        let t = e.trend
+        w.key("trend"); w.beginObject()
+        w.key("points"); w.int(t.points)
+        w.key("slope_per_day"); w.number(t.slopePerDay)
+        w.key("intercept"); w.number(t.intercept)
+        w.key("s"); w.number(t.s)
+        w.key("var_s"); w.number(t.varS)
+        w.key("z"); w.number(t.z)
+        w.key("p_value"); w.number(t.pValue)
+        w.key("tau"); w.number(t.tau)
+        w.key("classification"); w.string(t.classification.rawValue)
+        w.key("score"); w.number(t.score)
+        w.endObject()
+
+        let f = e.forecast
+        w.key("forecast"); w.beginObject()
+        w.key("value_at_target_date"); w.number(f.valueAtTargetDate)
+        w.key("attainment_at_target_date"); w.number(f.attainmentAtTargetDate)
+        w.key("reach_date"); w.day(f.reachDate)
+        w.key("state"); w.string(f.state.rawValue)
+        w.key("on_course"); w.bool(f.onCourse)
+        w.endObject()
+
+        w.key("spc")
+        if let s = e.spc {
+            w.beginObject()
+            w.key("points"); w.int(s.points)
+            w.key("mean"); w.number(s.mean)
+            w.key("mr_bar"); w.number(s.mrBar)
+            w.key("upper_limit"); w.number(s.upperLimit)
+            w.key("lower_limit"); w.number(s.lowerLimit)
+            w.key("trial"); w.bool(s.trial)
+            w.key("signals"); w.beginArray()
+            for g in s.signals {
+                w.element(); w.beginObject()
+                w.key("rule"); w.string(g.rule.rawValue)
+                w.key("index"); w.int(g.index)
+                w.key("date"); w.day(g.date)
+                w.key("side"); w.string(g.side.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("variation"); w.string(s.variation.rawValue)
+            w.key("assurance"); w.string(s.assurance?.rawValue)
+            w.endObject()
+        } else {
+            w.null()
+        }
+        w.endObject()
+    }
+
+    static func diagnostic(_ w: inout JSONWriter, _ d: Diagnostic) {
+        w.beginObject()
+        w.key("severity"); w.string(d.severity.rawValue)
+        w.key("file"); w.string(d.file)
+        w.key("line"); w.int(d.line)
+        w.key("column"); w.string(d.column)
+        w.key("code"); w.string(d.code.rawValue)
+        w.key("message"); w.string(d.message)
+        w.endObject()
+    }
+}
+
+/// A streaming pretty-printer: objects and arrays open and close, keys and elements are preceded
+/// by a comma when needed, a newline and the indent.
+struct JSONWriter {
+    var out = ""
+    /// Per open container: whether nothing has been written into it yet.
+    private var empty: [Bool] = []
+
+    init() { out.reserveCapacity(1 << 16) }
+
+    private mutating func separate() {
+        if let last = empty.last {
+            if !last { out += "," }
+            empty[empty.count - 1] = false
+        }
+        out += "\n"
+        out += String(repeating: "  ", count: empty.count)
+    }
+
+    mutating func beginObject() { out += "{"; empty.append(true) }
+    mutating func beginArray() { out += "["; empty.append(true) }
+    mutating func endObject() { close("}") }
+    mutating func endArray() { close("]") }
+
+    private mutating func close(_ bracket: String) {
+        let wasEmpty = empty.popLast() ?? true
+        if !wasEmpty { out += "\n" + String(repeating: "  ", count: empty.count) }
+        out += bracket
+    }
+
+    mutating func key(_ k: String) { separate(); out += "\"" + k + "\": " }
+    mutating func element() { separate() }
+
+    mutating func null() { out += "null" }
+    mutating func bool(_ b: Bool?) { out += b.map { $0 ? "true" : "false" } ?? "null" }
+    mutating func int(_ i: Int?) { out += i.map(String.init) ?? "null" }
+    mutating func number(_ x: Double?) { out += JSONWriter.number(x) }
+    mutating func day(_ d: Day?) { if let d { out += "\"" + d.iso + "\"" } else { out += "null" } }
+
+    /// Data text: control characters stripped (SPEC §2: every output strips them; a tab or line
+    /// break becomes a space so words stay apart), then escaped.
+    mutating func string(_ s: String?) {
+        guard let s else { out += "null"; return }
+        out += "\""
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 }) {
+            out += s
+        } else {
+            for scalar in s.unicodeScalars {
+                switch scalar.value {
+                case 0x09, 0x0A, 0x0D: out += " "
+                case 0x00...0x1F, 0x7F...0x9F: continue
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// Text kept whole (the delimiter may be a tab): JSON escapes for control characters.
+    mutating func escapedString(_ s: String?) {
+        guard let s else { out += "null"; return }
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x09: out += "\\t"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x00...0x1F:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// Shortest round-trip form; integral values below 1e15 without a fraction; non-finite → null.
+    static func number(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return "null" }
+        if x.rounded() == x && abs(x) < 1e15 { return String(Int64(x)) }
+        return x.description
+    }
+}
