@@ -96,7 +96,7 @@ enum PortfolioText {
     static func projectTable(_ e: Evaluation, _ w: Wording, _ style: Palette) -> TextTable {
         let columns = [
             TableColumn(header: "Id", hardMinimum: 4),
-            TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 18, hardMinimum: 10),
+            TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 26, hardMinimum: 10),
             TableColumn(header: "Status"),
             TableColumn(header: "Score", alignRight: true),
             // When narrow, coverage goes first, then trend, benefit, the bar, the sparkline, the change.
