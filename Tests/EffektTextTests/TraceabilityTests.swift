@@ -72,7 +72,7 @@ import Testing
             }
             checked += 1
         }
-        #expect(checked > 30)
+        #expect(checked > 20) // the narrow layout leaves out some columns
     }
 
     @Test func compareScoresAreTheHistory() {
