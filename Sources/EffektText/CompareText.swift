@@ -23,7 +23,7 @@ enum CompareText {
 
         let n = t.quarters.count
         var columns = [TableColumn(header: "#", alignRight: true), TableColumn(header: "Id", hardMinimum: 4),
-                       TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 18, hardMinimum: 10)]
+                       TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 24, hardMinimum: 10)]
         for (i, q) in t.quarters.enumerated() {
             // Oldest quarters go first when narrow; the last three only after the trend column.
             let k = n - 1 - i
@@ -48,9 +48,12 @@ enum CompareText {
             for g in t.groups {
                 rows.append(.heading(style.bold(title + ": " + g.name)))
                 rows += g.members.map { .cells(cells($0, total: false)) }
-                var total = g.total
-                total.name = "Σ " + w.pick("I alt", "Total") + " (" + String(g.members.count) + ")"
-                rows.append(.cells(cells(total, total: true)))
+                // A group of one is its project: no total line repeating it.
+                if g.members.count > 1 {
+                    var total = g.total
+                    total.name = "Σ " + w.pick("I alt", "Total") + " (" + String(g.members.count) + ")"
+                    rows.append(.cells(cells(total, total: true)))
+                }
                 rows.append(.rule)
             }
         } else {

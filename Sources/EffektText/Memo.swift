@@ -77,6 +77,7 @@ enum MemoContext {
                 ]
             },
             "hasFindings": !p.findings.isEmpty,
+            "hasBenefit": r.realizedValue != nil || r.plannedValue != nil,
             "followUps": p.criteria.sorted { ($0.dueDate, $0.criterion.id) < ($1.dueDate, $1.criterion.id) }
                 .filter { $0.status != .achieved && $0.status != .missed }
                 .map { k -> [String: Any] in
