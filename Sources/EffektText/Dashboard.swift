@@ -42,7 +42,7 @@ struct HeaderFacts {
         let criteria = e.projects.reduce(0) { $0 + $1.criteria.count }
         let measurements = e.projects.reduce(0) { $0 + $1.criteria.reduce(0) { $0 + $1.measurements } }
         counts = [w.count(e.projects.count, "projekt", "projekter", "project", "projects"),
-                  w.count(criteria, "succeskriterie", "succeskriterier", "success criterion", "success criteria"),
+                  w.count(criteria, "succeskriterium", "succeskriterier", "success criterion", "success criteria"),
                   w.count(measurements, "måling", "målinger", "measurement", "measurements")].joined(separator: " · ")
         let total = e.data.rejectedRows
         if total == 0 {
