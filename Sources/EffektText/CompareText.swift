@@ -13,7 +13,7 @@ enum CompareText {
         out.append(style.dim(String(repeating: "═", count: width)))
         let intro = w.pick("Score (vægtet målopfyldelse) ved hvert kvartals udgang, rangeret efter den nuværende",
                            "Score (weighted attainment) at each quarter end, ranked by the current one")
-        out += Flow.lines(intro.split(separator: " ").map(String.init), width: width, separator: " ").map { style.dim($0) }
+        out += Flow.words(intro, width: width).map { style.dim($0) }
         if !facts.rejected.isEmpty { out += PortfolioText.box(facts.rejected, width: width, style: style) }
         out.append("")
         guard !e.projects.isEmpty else {
@@ -65,11 +65,11 @@ enum CompareText {
         rows.append(.cells(cells(portfolio, total: true)))
         out += TextTable(columns: columns, rows: rows).render(width: width, palette: style)
         out.append("")
-        out += Flow.lines([w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score",
-                                  "Groups and portfolio: unweighted mean of the projects' scores"),
-                           w.pick("Realisering = realiseret / planlagt gevinst", "Realised = realised / planned benefit"),
-                           "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint", "change since last quarter in percentage points")],
-                          width: width, first: "", separator: "  ·  ").map { style.dim($0) }
+        let notes = [w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score.",
+                            "Groups and portfolio: unweighted mean of the projects' scores."),
+                     w.pick("Realisering = realiseret / planlagt gevinst.", "Realised = realised / planned benefit."),
+                     "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint.", "change since last quarter in percentage points.")]
+        out += Flow.words(notes.joined(separator: " "), width: width).map { style.dim($0) }
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 }
