@@ -25,7 +25,7 @@ enum CompareMarkdown {
         var rows: [Markdown.Row] = []
         for g in t.groups {
             rows += g.members.map { .cells(cells($0, group: g.name)) }
-            if grouped {
+            if grouped && g.members.count > 1 {
                 var total = g.total
                 total.name = "Σ " + w.pick("I alt", "Total") + " (" + String(g.members.count) + ")"
                 rows.append(.strong(cells(total, group: g.name)))

@@ -13,7 +13,7 @@ enum CompareText {
         out.append(style.dim(String(repeating: "═", count: width)))
         let intro = w.pick("Score (vægtet målopfyldelse) ved hvert kvartals udgang, rangeret efter den nuværende",
                            "Score (weighted attainment) at each quarter end, ranked by the current one")
-        out += Flow.lines(intro.split(separator: " ").map(String.init), width: width, separator: " ").map { style.dim($0) }
+        out += Flow.words(intro, width: width).map { style.dim($0) }
         if !facts.rejected.isEmpty { out += PortfolioText.box(facts.rejected, width: width, style: style) }
         out.append("")
         guard !e.projects.isEmpty else {
@@ -23,7 +23,7 @@ enum CompareText {
 
         let n = t.quarters.count
         var columns = [TableColumn(header: "#", alignRight: true), TableColumn(header: "Id", hardMinimum: 4),
-                       TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 18, hardMinimum: 10)]
+                       TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 24, hardMinimum: 10)]
         for (i, q) in t.quarters.enumerated() {
             // Oldest quarters go first when narrow; the last three only after the trend column.
             let k = n - 1 - i
@@ -48,9 +48,12 @@ enum CompareText {
             for g in t.groups {
                 rows.append(.heading(style.bold(title + ": " + g.name)))
                 rows += g.members.map { .cells(cells($0, total: false)) }
-                var total = g.total
-                total.name = "Σ " + w.pick("I alt", "Total") + " (" + String(g.members.count) + ")"
-                rows.append(.cells(cells(total, total: true)))
+                // A group of one is its project: no total line repeating it.
+                if g.members.count > 1 {
+                    var total = g.total
+                    total.name = "Σ " + w.pick("I alt", "Total") + " (" + String(g.members.count) + ")"
+                    rows.append(.cells(cells(total, total: true)))
+                }
                 rows.append(.rule)
             }
         } else {
@@ -62,11 +65,11 @@ enum CompareText {
         rows.append(.cells(cells(portfolio, total: true)))
         out += TextTable(columns: columns, rows: rows).render(width: width, palette: style)
         out.append("")
-        out += Flow.lines([w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score",
-                                  "Groups and portfolio: unweighted mean of the projects' scores"),
-                           w.pick("Realisering = realiseret / planlagt gevinst", "Realised = realised / planned benefit"),
-                           "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint", "change since last quarter in percentage points")],
-                          width: width, first: "", separator: "  ·  ").map { style.dim($0) }
+        let notes = [w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score.",
+                            "Groups and portfolio: unweighted mean of the projects' scores."),
+                     w.pick("Realisering = realiseret / planlagt gevinst.", "Realised = realised / planned benefit."),
+                     "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint.", "change since last quarter in percentage points.")]
+        out += Flow.words(notes.joined(separator: " "), width: width).map { style.dim($0) }
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 }

@@ -42,14 +42,14 @@ struct HeaderFacts {
         let criteria = e.projects.reduce(0) { $0 + $1.criteria.count }
         let measurements = e.projects.reduce(0) { $0 + $1.criteria.reduce(0) { $0 + $1.measurements } }
         counts = [w.count(e.projects.count, "projekt", "projekter", "project", "projects"),
-                  w.count(criteria, "succeskriterie", "succeskriterier", "success criterion", "success criteria"),
+                  w.count(criteria, "succeskriterium", "succeskriterier", "success criterion", "success criteria"),
                   w.count(measurements, "måling", "målinger", "measurement", "measurements")].joined(separator: " · ")
         let total = e.data.rejectedRows
         if total == 0 {
             rejected = ""
         } else {
             let files = e.inputs.filter { $0.rejected > 0 }
-                .map { w.clean($0.file) + ": " + NumberFormatting.number(Double($0.rejected), language: w.language) }
+                .map { w.clean(fileName($0.file)) + ": " + NumberFormatting.number(Double($0.rejected), language: w.language) }
                 .joined(separator: ", ")
             let rows = w.count(total, "række", "rækker", "row", "rows")
             rejected = w.pick(
@@ -75,4 +75,9 @@ struct ProjectFinding {
         }
         return list.map(\.1)
     }
+}
+
+/// The last path component: the notice names files, the full paths are in the diagnostics.
+func fileName(_ path: String) -> String {
+    path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
 }

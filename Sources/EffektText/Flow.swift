@@ -25,6 +25,11 @@ enum Flow {
         return out.map(trimTrailing)
     }
 
+    /// Running text wrapped at spaces.
+    static func words(_ text: String, width: Int, first: String = "") -> [String] {
+        lines(text.split(separator: " ").map(String.init), width: width, first: first, separator: " ")
+    }
+
     /// `left` and `right` on one line when they fit with two spaces between, else on two lines.
     static func spread(_ left: String, _ right: String, width: Int) -> [String] {
         let room = width - DisplayWidth.width(of: left) - DisplayWidth.width(of: right)

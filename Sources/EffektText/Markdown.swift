@@ -3,7 +3,11 @@ import EffektModel
 /// GitHub-flavoured Markdown pieces. Data is sanitised and escaped here, once, so that a name
 /// cannot break a table (`|`), start HTML (`<`) or turn into emphasis or a link.
 enum Markdown {
-    static func escape(_ text: String) -> String {
+    /// `atLineStart`: the text may begin a line (memo paragraphs, list items), so a leading `#`,
+    /// `>`, `+` or `-` is escaped too; table cells pass false.
+    static func escape(_ text: String) -> String { escape(text, atLineStart: true) }
+
+    static func escape(_ text: String, atLineStart: Bool) -> String {
         var out = ""
         let chars = Array(DisplayWidth.sanitize(text))
         for (i, c) in chars.enumerated() {
@@ -12,7 +16,8 @@ enum Markdown {
             // `<` opens HTML only before a letter, `/`, `!` or `?`; `p < 0,001` stays readable.
             case "<" where i + 1 < chars.count && (chars[i + 1].isLetter || "/!?".contains(chars[i + 1])): out += "&lt;"
             // `>` and `#` matter only at the start (quote, heading); `+`/`-` there could start a list.
-            case ">" where i == 0, "#" where i == 0, "+" where i == 0, "-" where i == 0: out += "\\" + String(c)
+            case ">" where i == 0 && atLineStart, "#" where i == 0 && atLineStart, "+" where i == 0 && atLineStart,
+                 "-" where i == 0 && atLineStart: out += "\\" + String(c)
             default: out.append(c)
             }
         }
@@ -30,15 +35,15 @@ enum Markdown {
     /// row has exactly as many cells as the header.
     static func table(_ headers: [String], right: Set<Int> = [], rows: [Row]) -> String {
         func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-        var out = line(headers.map(escape)) + "\n"
+        var out = line(headers.map { escape($0, atLineStart: false) }) + "\n"
         out += "|" + headers.indices.map { right.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|\n"
         for row in rows {
             switch row {
             case .cells(let cells):
-                out += line(headers.indices.map { $0 < cells.count ? cellText(escape(cells[$0])) : " " }) + "\n"
+                out += line(headers.indices.map { $0 < cells.count ? cellText(escape(cells[$0], atLineStart: false)) : " " }) + "\n"
             case .strong(let cells):
                 out += line(headers.indices.map { i -> String in
-                    let text = i < cells.count ? escape(cells[i]) : ""
+                    let text = i < cells.count ? escape(cells[i], atLineStart: false) : ""
                     return text.isEmpty ? " " : "**" + text + "**"
                 }) + "\n"
             }

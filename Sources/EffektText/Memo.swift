@@ -40,7 +40,7 @@ public enum Memo {
 /// The values a memo template can use (documented in Docs/dashboard.md).
 enum MemoContext {
     static func build(_ e: Evaluation, _ p: ProjectEvaluation, _ w: Wording) -> [String: Any] {
-        let md = Markdown.escape
+        let md: (String) -> String = { Markdown.escape($0) }
         let r = p.rollUp
         let facts = HeaderFacts(e, w)
         func text(_ s: String?) -> String { md(s.map(w.clean).flatMap { $0.isEmpty ? nil : $0 } ?? NumberFormatting.missing) }
@@ -77,6 +77,7 @@ enum MemoContext {
                 ]
             },
             "hasFindings": !p.findings.isEmpty,
+            "hasBenefit": r.realizedValue != nil || r.plannedValue != nil,
             "followUps": p.criteria.sorted { ($0.dueDate, $0.criterion.id) < ($1.dueDate, $1.criterion.id) }
                 .filter { $0.status != .achieved && $0.status != .missed }
                 .map { k -> [String: Any] in
@@ -116,7 +117,7 @@ enum MemoContext {
     }
 
     static func criterion(_ c: CriterionEvaluation, _ e: Evaluation, _ w: Wording) -> [String: Any] {
-        let md = Markdown.escape
+        let md: (String) -> String = { Markdown.escape($0) }
         let k = c.criterion
         let unit = k.unit.map(w.clean).flatMap { $0.isEmpty ? nil : $0 }
         return [

@@ -29,7 +29,9 @@ extension Memo {
 | Samlet status | {{statusSymbol}} {{status}} |
 | Målopfyldelse | {{score}} (forventet på nuværende tidspunkt: {{expected}}) |
 | Ændring siden forrige kvartal | {{change}} |
+{{#hasBenefit}}
 | Gevinst | {{realized}} realiseret af {{planned}} planlagt{{#realization}} ({{realization}}){{/realization}} |
+{{/hasBenefit}}
 | Datadækning | {{coverage}} af kriterierne har aktuelle målinger |
 
 ## 2. Foreløbig effektvurdering

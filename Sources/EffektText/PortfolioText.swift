@@ -43,8 +43,7 @@ enum PortfolioText {
     /// A framed notice, wrapped at word boundaries: impossible to overlook, also without colour.
     static func box(_ text: String, width: Int, style: Palette) -> [String] {
         let inner = width - 4
-        let words = text.split(separator: " ").map(String.init)
-        let lines = Flow.lines(words, width: inner, separator: " ")
+        let lines = Flow.words(text, width: inner)
         var out = [style.alert("┏" + String(repeating: "━", count: width - 2) + "┓")]
         for line in lines {
             let padded = DisplayWidth.pad(line, to: inner)
@@ -96,7 +95,7 @@ enum PortfolioText {
     static func projectTable(_ e: Evaluation, _ w: Wording, _ style: Palette) -> TextTable {
         let columns = [
             TableColumn(header: "Id", hardMinimum: 4),
-            TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 18, hardMinimum: 10),
+            TableColumn(header: w.pick("Projekt", "Project"), flexible: true, softMinimum: 26, hardMinimum: 10),
             TableColumn(header: "Status"),
             TableColumn(header: "Score", alignRight: true),
             // When narrow, coverage goes first, then trend, benefit, the bar, the sparkline, the change.

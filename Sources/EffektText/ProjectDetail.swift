@@ -126,7 +126,7 @@ enum ProjectDetail {
         }
         out += Markdown.table([w.pick("Nøgletal", "Key figure"), w.pick("Værdi", "Value")], rows: rows) + "\n"
         out += "### " + w.pick("Succeskriterier", "Success criteria") + "\n\n"
-        let headers = [w.pick("Kriterie", "Criterion"), "Status", w.pick("Baseline → seneste → mål", "Baseline → latest → target"),
+        let headers = [w.pick("Succeskriterium", "Criterion"), "Status", w.pick("Baseline → seneste → mål", "Baseline → latest → target"),
                        w.pick("Målopfyldelse", "Attainment"), w.pick("Tendens", "Trend"), w.pick("Prognose", "Forecast"),
                        "SPC", w.pick("Målinger", "Measurements")]
         let criteria = p.criteria.map { c -> Markdown.Row in

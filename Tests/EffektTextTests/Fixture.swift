@@ -62,7 +62,7 @@ enum Fixture {
                           owner: "Ahmad Rahimi", frequency: .halfyearly,
                           values: [("2025-10-31", 35), ("2026-04-30", 52)], trend: .insufficientData),
                   ])
-        b.project("P3", name: "Robotter i lønadministrationen", owner: "Kim Holm", area: "Økonomi", phase: .operation,
+        b.project("P3", name: "Robotter i lønadministrationen", owner: "Kim Holm", area: "Økonomi og Digitalisering", phase: .operation,
                   goLive: "2024-11-01",
                   history: [0.30, 0.45, 0.58, 0.70, 0.80, 0.86, 0.90, nil],
                   criteria: [
@@ -79,7 +79,7 @@ enum Fixture {
                           trend: .improving, pValue: 0.042, tau: -1),
                   ])
         b.project("P10", name: "Åben data-platform for hele kommunen med en lang beskrivelse af formålet",
-                  owner: nil, area: "Digitalisering", phase: .planning,
+                  owner: nil, area: "Økonomi og Digitalisering", phase: .planning,
                   history: [nil, nil, nil, nil, nil, nil, nil, nil],
                   criteria: [
                     .init(id: "K1", name: "Datasæt publiceret", category: .solution, unit: "antal", direction: .increase,
