@@ -17,9 +17,10 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Antal kvartaler / quarter ends to show (1–8).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Antal kvartaler / quarter ends to show (1–40).", valueName: "n"))
     var quarters: Int = 6
 
     @Option(name: .long, help: ArgumentHelp("Gruppér efter / group by: area, phase, owner.", valueName: "field"))
@@ -27,8 +28,8 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         try display.validate(formats: [.text, .markdown, .csv, .json], command: "compare")
-        guard (1...Settings().historyQuarters).contains(quarters) else {
-            throw ValidationError("--quarters must be between 1 and \(Settings().historyQuarters), not \(quarters).")
+        guard (1...40).contains(quarters) else {
+            throw ValidationError("--quarters must be between 1 and 40, not \(quarters).")
         }
         if let by, CompareGrouping(rawValue: by.lowercased()) == nil {
             throw ValidationError("--by must be area, phase or owner, not '\(by)'.")
@@ -37,8 +38,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(display.output, input: input)
-        let data = try Loading.load(input)
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
+        let run = try Pipeline.run(input, asOf, settings, historyQuarters: quarters)
+        let (data, evaluation) = (run.data, run.evaluation)
         let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),
                                      format: display.textFormat, quarters: quarters,
                                      grouping: by.flatMap { CompareGrouping(rawValue: $0.lowercased()) })

@@ -23,6 +23,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
     @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: ArgumentHelp("Vis ét projekt / drill into one project.", valueName: "id"))
@@ -34,8 +35,8 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(display.output, input: input)
-        let data = try Loading.load(input)
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
+        let run = try Pipeline.run(input, asOf, settings)
+        let (data, evaluation) = (run.data, run.evaluation)
         if let project, Dashboard.project(project, in: evaluation) == nil {
             throw DisplayOptions.unknownProject(project, evaluation, language: input.language)
         }

@@ -17,15 +17,11 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input)
-        let resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
-        var progress = Progress(quiet: input.quiet, language: input.language)
-        progress.begin(.reading)
-        let data = try Loading.load(input)
-        progress.begin(.evaluating, detail: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: resolved)
-        progress.begin(.writing)
+        var run = try Pipeline.run(input, asOf, settings)
+        let (data, evaluation) = (run.data, run.evaluation)
+        run.progress.begin(.writing)
         let json = EvaluationJSON.render(evaluation)
-        progress.finish()
+        run.progress.finish()
         try OutputFile.emit(json, to: output, language: input.language)
         try Loading.finish(data)
     }

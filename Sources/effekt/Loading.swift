@@ -81,3 +81,26 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
+
+/// Read, then evaluate: the part every reporting command shares.
+enum Pipeline {
+    struct Run {
+        var data: Dataset
+        var evaluation: Evaluation
+        var progress: Progress
+    }
+
+    /// Resolves settings (effekt.toml, options), imports, and evaluates at the as-of day.
+    /// `historyQuarters` widens the score history when a command shows more quarter ends.
+    static func run(_ input: InputOptions, _ asOf: AsOfOptions, _ settings: SettingsOptions,
+                    historyQuarters: Int? = nil) throws -> Run {
+        var resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
+        if let historyQuarters { resolved.historyQuarters = max(resolved.historyQuarters, historyQuarters) }
+        var progress = Progress(quiet: input.quiet, language: input.language)
+        progress.begin(.reading)
+        let data = try Loading.load(input)
+        progress.begin(.evaluating, detail: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
+        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: resolved)
+        return Run(data: data, evaluation: evaluation, progress: progress)
+    }
+}

@@ -19,6 +19,7 @@ struct MemoCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
 
     @Option(name: .long, help: ArgumentHelp("Projektet / the project's id.", valueName: "id"))
     var project: String
@@ -34,8 +35,8 @@ struct MemoCommand: ParsableCommand {
         try OutputFile.refuseInputs(output, input: input)
         let language = input.language
         let text = try loadTemplate(language)
-        let data = try Loading.load(input)
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
+        let run = try Pipeline.run(input, asOf, settings)
+        let (data, evaluation) = (run.data, run.evaluation)
         let memo: String
         do {
             memo = try Memo.render(evaluation, projectID: project, template: text, language: language)

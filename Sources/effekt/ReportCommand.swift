@@ -42,18 +42,14 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input)
-        let resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
-        var progress = Progress(quiet: input.quiet, language: input.language)
-        progress.begin(.reading)
-        let data = try Loading.load(input)
-        progress.begin(.evaluating, detail: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
-        let day = Loading.asOf(asOf, data: data)
-        let evaluation = Evaluator.evaluate(data, asOf: day, settings: resolved)
+        var run = try Pipeline.run(input, asOf, settings)
+        let (data, evaluation) = (run.data, run.evaluation)
+        let day = evaluation.asOf
         let path = output ?? "effektvurdering-\(day.iso).xlsx"
         var options = ReportOptions(language: input.language)
         options.measurementsSheet = parsedMeasurementsSheet ?? .all
-        progress.begin(.writing, detail: path)
-        defer { progress.finish() }
+        run.progress.begin(.writing, detail: path)
+        defer { run.progress.finish() }
         do {
             try WorkbookReport.write(evaluation, to: path, options: options)
         } catch {
