@@ -34,7 +34,7 @@ enum ChartsSheet {
         return cx.projectName(item.project.project) + ": " + c.name + unit
     }
 
-    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet, data: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
         let (shown, leftOut) = plan(e, limit: cx.options.chartLimit)
         sheet.hideGridlines()
@@ -51,7 +51,6 @@ enum ChartsSheet {
             try sheet.text(2, 0, l.pick("Ingen kriterier har mindst 2 punkter endnu.", "No criterion has at least 2 points yet."), f.note)
         }
 
-        let data = try cx.book.addWorksheet(cx.names.chartData)
         data.hide()
         try SheetLine.header(data, 0, [
             l.pick("Kriterium", "Criterion"), l.pick("Dato", "Date"), l.pick("Værdi", "Value"),

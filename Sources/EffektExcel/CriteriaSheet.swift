@@ -29,9 +29,8 @@ enum CriteriaSheet {
     static let statusCol: Col = 21
     static let attainmentCol: Col = 18
 
-    static func write(_ cx: ReportContext) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
-        let sheet = try cx.book.addWorksheet(cx.names.criteria)
         try sheet.columnWidths(columns.map(\.width))
         try sheet.rowHeight(0, 45)
         try SheetLine.header(sheet, 0, columns.map { l.pick($0.da, $0.en) }, f.header)

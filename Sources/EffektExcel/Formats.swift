@@ -69,6 +69,12 @@ struct Formats {
         }
         self.status = status
         statusPlain = try book.addFormat { $0.bold = true }
+        // The status formats above are conditional-format (dxf) styles only; every other format is
+        // a cell style and gets its index now (see `Workbook.register`).
+        for format in [title, subtitle, heading, header, note, wrap, bold, integer, decimal, percent, percentBold, change,
+                       kroner, kronerBold, date, dateLeft, pValue, slope, statusPlain] {
+            book.register(format)
+        }
     }
 }
 

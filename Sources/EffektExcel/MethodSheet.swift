@@ -3,9 +3,8 @@ import EffektEvaluation
 
 /// Metode: the settings used and a plain-language explanation of each status and figure.
 enum MethodSheet {
-    static func write(_ cx: ReportContext, plan: MeasurementsPlan) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet, plan: MeasurementsPlan) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, s = cx.evaluation.settings
-        let sheet = try cx.book.addWorksheet(cx.names.method)
         sheet.hideGridlines()
         try sheet.column(0, width: 34, f.wrap)
         try sheet.column(1, width: 100, f.wrap)

@@ -100,6 +100,13 @@ final class Workbook {
         return Format(pointer: format)
     }
 
+    /// Fixes a cell format's index in the workbook's style table now, in a known order. After this
+    /// libxlsxwriter only reads the format when rows are written, so sheets can be written from
+    /// two threads, and the style table comes out the same on every run.
+    func register(_ format: Format) {
+        _ = lxw_format_get_xf_index(format.pointer)
+    }
+
     func addChart(_ kind: ChartKind) throws(WorkbookError) -> Chart {
         guard let chart = workbook_add_chart(try book(), kind.raw) else { throw WorkbookError("could not add a chart") }
         return Chart(pointer: chart)
