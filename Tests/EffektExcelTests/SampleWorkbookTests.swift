@@ -10,9 +10,11 @@ import EffektModel
     func writeSample() throws {
         let path = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_SAMPLE"] ?? ""
         let english = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_LANG"] == "en"
-        try WorkbookReport.write(Fixture.make(), to: path, options: ReportOptions(language: english ? .en : .da))
+        let showcase = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_SHOWCASE"] != nil
+        let evaluation = showcase ? Fixture.showcase() : Fixture.make()
+        try WorkbookReport.write(evaluation, to: path, options: ReportOptions(language: english ? .en : .da))
         // The matching evaluation JSON, for Tests/Reference/workbook_openpyxl.py.
-        try EvaluationJSON.write(Fixture.make(), to: path + ".json")
+        try EvaluationJSON.write(evaluation, to: path + ".json")
     }
 }
 

@@ -11,6 +11,10 @@ import datetime
 import json
 import math
 import sys
+import warnings
+
+# Data bars carry an Excel 2010 extension that openpyxl does not read; it says so per sheet.
+warnings.filterwarnings("ignore", message=".*extension is not supported.*")
 
 LABELS = {
     "da": {
