@@ -27,6 +27,8 @@ public struct ReportOptions: Sendable {
     /// Folder for libxlsxwriter's temporary files. Nil: the target's folder (same disk as the output;
     /// `/tmp` may be memory-backed).
     public var temporaryFolder: String?
+    /// Data rows per measurements sheet: Excel's limit; smaller only in tests of the split.
+    var measurementsPerSheet = MeasurementsPlan.excelDataRows
 
     public init(language: Language = .da, measurementsSheet: MeasurementsSheet = .all,
                 sourceFiles: [String] = [], compareQuarters: Int = 6, chartLimit: Int = 200,
@@ -88,7 +90,8 @@ public enum WorkbookReport {
         let comparison = try book.addWorksheet(names.comparison)
         let followUp = try book.addWorksheet(names.followUp)
         let charts = try book.addWorksheet(names.charts)
-        let plan = MeasurementsPlan(total: evaluation.data.measurements.count, mode: options.measurementsSheet)
+        let plan = MeasurementsPlan(total: evaluation.data.measurements.count, mode: options.measurementsSheet,
+                                    rowsPerSheet: options.measurementsPerSheet)
         var measurementSheets: [Worksheet] = []
         for i in plan.parts.indices { measurementSheets.append(try book.addWorksheet(names.measurements(part: i + 1))) }
         let dataQuality = try book.addWorksheet(names.dataQuality)

@@ -220,3 +220,37 @@ import EffektEvaluation
         #expect(m.cells["J1"]?.text == "Viser de første 2 af 10 målinger; alle indgår i vurderingen.")
     }
 }
+
+@Suite struct WorkbookEdgeTests {
+    @Test func measurementsSplitOverNumberedSheets() throws {
+        var options = ReportOptions()
+        options.measurementsPerSheet = 4
+        let (x, _) = try writeAndRead(options: options)
+        #expect(x.sheetNames == ["Overblik", "Kriterier", "Sammenligning", "Opfølgning", "Grafer", "Målinger", "Målinger (2)",
+                                 "Målinger (3)", "Datakvalitet", "Metode", "Grafdata"])
+        let one = try #require(x.sheet("Målinger")), two = try #require(x.sheet("Målinger (2)")), three = try #require(x.sheet("Målinger (3)"))
+        #expect(one.rowOrder == [1, 2, 3, 4, 5])
+        #expect(two.rowOrder == [1, 2, 3, 4, 5])
+        #expect(three.rowOrder == [1, 2, 3])
+        #expect(two.cells["A1"]?.text == "Projekt-id")
+        #expect(two.cells["J1"]?.text == "Del 2 af 3: målinger 5–8 af 10.")
+        #expect(two.cells["I2"]?.number == 6)   // the 5th measurement sits on line 6 of its file
+        #expect(three.autofilter == "A1:I3")
+    }
+
+    @Test func anEmptyEvaluationStillGivesAWorkbook() throws {
+        var e = Fixture.make()
+        e.projects = []
+        e.data = Dataset()
+        e.portfolio = RollUp(score: nil, expected: nil, gap: nil, status: .noData, statusCounts: Fixture.counts([:]),
+                             coverage: nil, realizedValue: nil, plannedValue: nil, trendScore: nil, scoreChange: nil, history: [])
+        let (x, _) = try writeAndRead(e)
+        #expect(x.sheetNames.count == 9)
+        #expect(x.sheet("Overblik")?.cells["A20"]?.text == "Ingen projekter i data.")
+        #expect(x.sheet("Overblik")?.cells["B4"]?.text == "—")
+        #expect(x.sheet("Målinger")?.cells["J1"]?.text == "Ingen godkendte målinger.")
+        #expect(x.sheet("Grafer")?.cells["A3"]?.text == "Ingen kriterier har mindst 2 punkter endnu.")
+        #expect(x.sheet("Opfølgning")?.cells["A2"]?.text == "Ingen opfølgningspunkter.")
+        #expect(x.sheet("Sammenligning")?.cells["D4"]?.text == "3. kvt. 2026")
+    }
+}
