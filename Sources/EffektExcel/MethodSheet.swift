@@ -131,8 +131,8 @@ enum MethodSheet {
              l.pick("Opgaver pr. projekt: manglende opfølgningsområder (løsning, kompetencer, gevinst), forsinkede målinger, overskredne frister og kriterier uden ansvarlig.",
                     "Tasks per project: missing follow-up areas (solution, competencies, benefit), overdue measurements, missed deadlines and criteria without owner.")),
             (l.pick("Grafer", "Charts"),
-             l.pick("Én graf pr. kriterium med mindst 2 punkter: målingerne over tid med baseline og mål som stiplede linjer.",
-                    "One chart per criterion with at least 2 points: the measurements over time with baseline and target as dashed lines.")),
+             l.pick("Én graf pr. kriterium med mindst 2 punkter: målingerne over tid med baseline og mål som stiplede linjer og planen (jævn fremdrift fra baseline til mål på måldatoen).",
+                    "One chart per criterion with at least 2 points: the measurements over time with baseline and target as dashed lines, and the plan (steady progress from baseline to the target on the target date).")),
         ]
     }
 }

@@ -266,6 +266,13 @@ struct Worksheet {
         try check(worksheet_set_footer(pointer, footer), "\(name) footer")
     }
 
+    /// Horizontal page breaks above the given rows (Excel allows 1,023).
+    func pageBreaks(before rows: [Row]) throws(WorkbookError) {
+        guard !rows.isEmpty else { return }
+        var breaks = Array(rows.prefix(1023)) + [0]   // zero-terminated, as libxlsxwriter expects
+        try check(worksheet_set_h_pagebreaks(pointer, &breaks), "\(name) page breaks")
+    }
+
     func hideGridlines() { worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
     func hide() { worksheet_hide(pointer) }
     func activate() { worksheet_activate(pointer) }

@@ -204,6 +204,7 @@ import EffektEvaluation
         #expect(s.cells["H20"]?.text == "On track")
         #expect(s.cells["C3"]?.text == "(Q3 2026)")
         #expect(x.numberFormat(try #require(s.cells["B3"])) == "yyyy-mm-dd")
+        #expect(x.numberFormat(try #require(s.cells["K8"])) == "\"DKK \"#,##0")
         #expect(s.conditionalFormats.filter { $0.sqref == "H20:H22" }.flatMap(\.formulas).contains("\"Off track\""))
         #expect(x.sheet("Criteria")?.cells["V2"]?.text == "On track")
         #expect(x.sheet("Follow-up")?.cells["E5"]?.text == "Measurement overdue")
