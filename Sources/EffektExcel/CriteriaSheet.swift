@@ -102,9 +102,9 @@ enum CriteriaSheet {
                     // The rules that fired, once each, in the rule order of SPEC §3.
                     let fired = SPCRule.allCases.filter { rule in spc.signals.contains { $0.rule == rule } }
                     try x.text(fired.map { $0.label(l) }.joined(separator: "; "))
-                } else {
-                    try x.text(l.pick("(under \(e.settings.spcMinimumPoints) punkter)", "(fewer than \(e.settings.spcMinimumPoints) points)"), f.note)
                 }
+                // Without SPC (fewer points than the setting) the SPC cells stay empty, so filters
+                // and sorts on them work; Metode says when SPC applies.
                 row += 1
             }
         }
