@@ -255,3 +255,24 @@ import EffektEvaluation
         #expect(x.sheet("Sammenligning")?.cells["D4"]?.text == "3. kvt. 2026")
     }
 }
+
+@Suite struct WorkbookValueTests {
+    @Test func nonFiniteNumbersLeaveCellsEmpty() throws {
+        var e = Fixture.make()
+        e.projects[0].criteria[0].attainment = .nan
+        e.projects[0].criteria[0].trend.slopePerDay = .infinity
+        e.projects[0].rollUp.score = -.infinity
+        let (x, _) = try writeAndRead(e)
+        #expect(x.sheet("Kriterier")?.cells["S2"] == nil)
+        #expect(x.sheet("Kriterier")?.cells["AB2"] == nil)
+        #expect(x.sheet("Overblik")?.cells["F20"] == nil)
+        #expect(x.sheet("Kriterier")?.cells["T2"]?.number == 0.4)
+    }
+
+    @Test func longTextIsCappedAtExcelsLimit() throws {
+        var e = Fixture.make()
+        e.projects[0].project.name = String(repeating: "å", count: 40_000)
+        let (x, _) = try writeAndRead(e)
+        #expect(x.sheet("Overblik")?.cells["A20"]?.text?.count == 32_767)
+    }
+}
