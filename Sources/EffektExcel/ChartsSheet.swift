@@ -34,14 +34,14 @@ enum ChartsSheet {
         return cx.projectName(item.project.project) + ": " + c.name + unit
     }
 
-    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet, data: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
         let (shown, leftOut) = plan(e, limit: cx.options.chartLimit)
         sheet.hideGridlines()
         try sheet.text(0, 0, l.pick("Grafer: målinger over tid", "Charts: measurements over time"), f.title)
         let eligible = shown.count + leftOut.count
-        var note = l.pick("\(shown.count) grafer for kriterier med mindst 2 punkter. Stiplet: baseline (grå) og mål (grøn).",
-                          "\(shown.count) charts for criteria with at least 2 points. Dashed: baseline (grey) and target (green).")
+        var note = l.pick("\(shown.count) grafer for kriterier med mindst 2 punkter. Stiplet: baseline (grå), mål (grøn) og planen fra baseline til mål (okker).",
+                          "\(shown.count) charts for criteria with at least 2 points. Dashed: baseline (grey), target (green) and the plan from baseline to target (ochre).")
         if let firstLeft = leftOut.first {
             note += l.pick(" Udeladt: \(leftOut.count) af \(eligible) kriterier (fra \(firstLeft.project.project.id)/\(firstLeft.criterion.criterion.id) og frem i Kriterier-arkets rækkefølge) — grænsen er \(cx.options.chartLimit) grafer; tallene står i Kriterier.",
                            " Left out: \(leftOut.count) of \(eligible) criteria (from \(firstLeft.project.project.id)/\(firstLeft.criterion.criterion.id) onwards in the Criteria sheet's order) — the limit is \(cx.options.chartLimit) charts; their figures are on Criteria.")
@@ -51,11 +51,11 @@ enum ChartsSheet {
             try sheet.text(2, 0, l.pick("Ingen kriterier har mindst 2 punkter endnu.", "No criterion has at least 2 points yet."), f.note)
         }
 
-        let data = try cx.book.addWorksheet(cx.names.chartData)
         data.hide()
         try SheetLine.header(data, 0, [
             l.pick("Kriterium", "Criterion"), l.pick("Dato", "Date"), l.pick("Værdi", "Value"),
             l.pick("Referencedato", "Reference date"), "Baseline", l.pick("Mål", "Target"),
+            l.pick("Plandato", "Plan date"), l.pick("Plan", "Plan"),
         ], f.header)
         var row: Row = 1
         for (i, item) in shown.enumerated() {
@@ -80,6 +80,9 @@ enum ChartsSheet {
                     try x.date(k == 0 ? from : to, f.date)
                     try x.number(c.baseline)
                     try x.number(c.target)
+                    // The plan: a straight line from baseline to target over the criterion's time.
+                    try x.date(k == 0 ? c.baselineDate : c.targetDate, f.date)
+                    try x.number(k == 0 ? c.baseline : c.target)
                 }
                 row += 1
             }
@@ -97,6 +100,10 @@ enum ChartsSheet {
             try chart.addSeries(name: l.pick("Mål", "Target"), categories: refDates,
                                 values: CellRange(sheet: dn, firstRow: top, firstCol: 5, lastRow: top + 1, lastCol: 5),
                                 style: SeriesStyle(color: 0x00A651, width: 1.5, dashed: true, markers: false))
+            try chart.addSeries(name: l.pick("Plan (jævn fremdrift)", "Plan (steady progress)"),
+                                categories: CellRange(sheet: dn, firstRow: top, firstCol: 6, lastRow: top + 1, lastCol: 6),
+                                values: CellRange(sheet: dn, firstRow: top, firstCol: 7, lastRow: top + 1, lastCol: 7),
+                                style: SeriesStyle(color: 0xBF9000, width: 1.25, dashed: true, markers: false))
             chart.xAxis(numberFormat: l.pick("mm-yyyy", "yyyy-mm"), min: Double(from.daysSinceEpoch + 25_569), max: Double(to.daysSinceEpoch + 25_569))
             chart.yAxis(name: c.unit)
             chart.legendBottom()
@@ -104,6 +111,9 @@ enum ChartsSheet {
             let col = Col(i % chartsPerRow) * colsPerChart
             try sheet.insert(chart, at: r, col, description: chartTitle(cx, item))
         }
+        // Two rows of charts per printed page, so no chart is cut in half.
+        let chartRows = (shown.count + chartsPerRow - 1) / chartsPerRow
+        try sheet.pageBreaks(before: stride(from: 2, to: chartRows, by: 2).map { firstChartRow + Row($0) * rowsPerChart })
         try sheet.printSetup(repeatRows: nil, footer: cx.footer)
     }
 }

@@ -32,9 +32,8 @@ enum ComparisonSheet {
         r.history.first { $0.quarter == q }?.score
     }
 
-    static func write(_ cx: ReportContext) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
-        let sheet = try cx.book.addWorksheet(cx.names.comparison)
         sheet.hideGridlines()
         let qs = quarters(e, cx.options.compareQuarters)
         let firstQ: Col = 3

@@ -29,9 +29,8 @@ enum CriteriaSheet {
     static let statusCol: Col = 21
     static let attainmentCol: Col = 18
 
-    static func write(_ cx: ReportContext) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
-        let sheet = try cx.book.addWorksheet(cx.names.criteria)
         try sheet.columnWidths(columns.map(\.width))
         try sheet.rowHeight(0, 45)
         try SheetLine.header(sheet, 0, columns.map { l.pick($0.da, $0.en) }, f.header)
@@ -103,9 +102,9 @@ enum CriteriaSheet {
                     // The rules that fired, once each, in the rule order of SPEC §3.
                     let fired = SPCRule.allCases.filter { rule in spc.signals.contains { $0.rule == rule } }
                     try x.text(fired.map { $0.label(l) }.joined(separator: "; "))
-                } else {
-                    try x.text(l.pick("(under \(e.settings.spcMinimumPoints) punkter)", "(fewer than \(e.settings.spcMinimumPoints) points)"), f.note)
                 }
+                // Without SPC (fewer points than the setting) the SPC cells stay empty, so filters
+                // and sorts on them work; Metode says when SPC applies.
                 row += 1
             }
         }

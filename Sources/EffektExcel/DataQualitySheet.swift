@@ -17,9 +17,8 @@ enum DataQualitySheet {
         d == "\t" ? l.pick("tabulator", "tab") : d
     }
 
-    static func write(_ cx: ReportContext) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
-        let sheet = try cx.book.addWorksheet(cx.names.dataQuality)
         try sheet.columnWidths([26, 14, 14, 12, 10, 90, 10, 10])
         try sheet.text(0, 0, l.pick("Datakvalitet", "Data quality"), f.title)
         let rejected = e.data.rejectedRows

@@ -36,9 +36,8 @@ enum FollowUpSheet {
         return f.code.label(l)
     }
 
-    static func write(_ cx: ReportContext) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
-        let sheet = try cx.book.addWorksheet(cx.names.followUp)
         let list = items(e)
         try sheet.columnWidths([10, 28, 10, 36, 34, 20, 12, 10, 14])
         try sheet.text(0, 0, l.pick("Opfølgning: hvem gør hvad", "Follow-up: who does what"), f.title)

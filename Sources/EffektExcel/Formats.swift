@@ -57,8 +57,10 @@ struct Formats {
         percent = try book.addFormat { $0.numberFormat = "0%" }
         percentBold = try book.addFormat { $0.numberFormat = "0%"; $0.bold = true; $0.fontSize = 12 }
         change = try book.addFormat { $0.numberFormat = "+0.0%;-0.0%;0.0%" }
-        kroner = try book.addFormat { $0.numberFormat = "#,##0 \"kr.\"" }
-        kronerBold = try book.addFormat { $0.numberFormat = "#,##0 \"kr.\""; $0.bold = true; $0.fontSize = 12 }
+        // Danish readers write `1.234 kr.`; English ones `DKK 1,234`.
+        let kr = language == .da ? "#,##0 \"kr.\"" : "\"DKK \"#,##0"
+        kroner = try book.addFormat { $0.numberFormat = kr }
+        kronerBold = try book.addFormat { $0.numberFormat = kr; $0.bold = true; $0.fontSize = 12 }
         date = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.alignRight = true }
         dateLeft = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.bold = true }
         pValue = try book.addFormat { $0.numberFormat = "0.000" }
@@ -69,6 +71,12 @@ struct Formats {
         }
         self.status = status
         statusPlain = try book.addFormat { $0.bold = true }
+        // The status formats above are conditional-format (dxf) styles only; every other format is
+        // a cell style and gets its index now (see `Workbook.register`).
+        for format in [title, subtitle, heading, header, note, wrap, bold, integer, decimal, percent, percentBold, change,
+                       kroner, kronerBold, date, dateLeft, pValue, slope, statusPlain] {
+            book.register(format)
+        }
     }
 }
 

@@ -33,14 +33,28 @@ enum MeasurementsSheetWriter {
         }
     }
 
-    static func write(_ cx: ReportContext, plan: MeasurementsPlan) throws(WorkbookError) {
-        guard !plan.parts.isEmpty else { return }
-        let l = cx.l, f = cx.formats, e = cx.evaluation
+    /// Everything the sheet needs, handed to the worker thread that writes it (see `Job`).
+    struct Job: @unchecked Sendable {
+        // Why unchecked: the worksheets are written by this job alone (libxlsxwriter keeps each
+        // constant-memory worksheet's rows and temporary file to itself), and the formats' indices
+        // were registered before the job started (`Formats.init`), so the job only reads them.
+        // Nothing here touches the workbook object, which the main thread keeps using.
+        let sheets: [Worksheet]
+        let formats: Formats
+        let evaluation: Evaluation
+        let language: Language
+        let footer: String
+        let plan: MeasurementsPlan
+    }
+
+    static func write(_ job: Job) throws(WorkbookError) {
+        let l = job.language, f = job.formats, e = job.evaluation, plan = job.plan
+        guard !plan.parts.isEmpty, job.sheets.count == plan.parts.count else { return }
         let strings = Strings(e)
         let measurements = e.data.measurements
         let criteriaCount = e.data.criteria.count
         for (i, part) in plan.parts.enumerated() {
-            let sheet = try cx.book.addWorksheet(cx.names.measurements(part: i + 1))
+            let sheet = job.sheets[i]
             try sheet.columnWidths(columns.map(\.width))
             try sheet.column(9, width: 60)
             try SheetLine.header(sheet, 0, columns.map { l.pick($0.da, $0.en) }, f.header)
@@ -85,7 +99,7 @@ enum MeasurementsSheetWriter {
                     row += 1
                 }
             }
-            try sheet.printSetup(repeatRows: 0...0, footer: cx.footer)
+            try sheet.printSetup(repeatRows: 0...0, footer: job.footer)
         }
     }
 }

@@ -3,9 +3,8 @@ import EffektEvaluation
 
 /// Metode: the settings used and a plain-language explanation of each status and figure.
 enum MethodSheet {
-    static func write(_ cx: ReportContext, plan: MeasurementsPlan) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet, plan: MeasurementsPlan) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, s = cx.evaluation.settings
-        let sheet = try cx.book.addWorksheet(cx.names.method)
         sheet.hideGridlines()
         try sheet.column(0, width: 34, f.wrap)
         try sheet.column(1, width: 100, f.wrap)
@@ -132,8 +131,8 @@ enum MethodSheet {
              l.pick("Opgaver pr. projekt: manglende opfølgningsområder (løsning, kompetencer, gevinst), forsinkede målinger, overskredne frister og kriterier uden ansvarlig.",
                     "Tasks per project: missing follow-up areas (solution, competencies, benefit), overdue measurements, missed deadlines and criteria without owner.")),
             (l.pick("Grafer", "Charts"),
-             l.pick("Én graf pr. kriterium med mindst 2 punkter: målingerne over tid med baseline og mål som stiplede linjer.",
-                    "One chart per criterion with at least 2 points: the measurements over time with baseline and target as dashed lines.")),
+             l.pick("Én graf pr. kriterium med mindst 2 punkter: målingerne over tid med baseline og mål som stiplede linjer og planen (jævn fremdrift fra baseline til mål på måldatoen).",
+                    "One chart per criterion with at least 2 points: the measurements over time with baseline and target as dashed lines, and the plan (steady progress from baseline to the target on the target date).")),
         ]
     }
 }

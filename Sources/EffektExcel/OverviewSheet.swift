@@ -19,9 +19,8 @@ enum OverviewSheet {
     /// The first project row (0-based); fixed so tests and the openpyxl check can find it.
     static let firstProjectRow: Row = 19
 
-    static func write(_ cx: ReportContext) throws(WorkbookError) {
+    static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
-        let sheet = try cx.book.addWorksheet(cx.names.overview)
         sheet.activate()
         sheet.hideGridlines()
         try sheet.columnWidths(columns.map(\.width))

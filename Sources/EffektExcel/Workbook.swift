@@ -100,6 +100,13 @@ final class Workbook {
         return Format(pointer: format)
     }
 
+    /// Fixes a cell format's index in the workbook's style table now, in a known order. After this
+    /// libxlsxwriter only reads the format when rows are written, so sheets can be written from
+    /// two threads, and the style table comes out the same on every run.
+    func register(_ format: Format) {
+        _ = lxw_format_get_xf_index(format.pointer)
+    }
+
     func addChart(_ kind: ChartKind) throws(WorkbookError) -> Chart {
         guard let chart = workbook_add_chart(try book(), kind.raw) else { throw WorkbookError("could not add a chart") }
         return Chart(pointer: chart)
@@ -257,6 +264,13 @@ struct Worksheet {
             try check(worksheet_print_area(pointer, area.0, area.1, area.2, area.3), "\(name) print area")
         }
         try check(worksheet_set_footer(pointer, footer), "\(name) footer")
+    }
+
+    /// Horizontal page breaks above the given rows (Excel allows 1,023).
+    func pageBreaks(before rows: [Row]) throws(WorkbookError) {
+        guard !rows.isEmpty else { return }
+        var breaks = Array(rows.prefix(1023)) + [0]   // zero-terminated, as libxlsxwriter expects
+        try check(worksheet_set_h_pagebreaks(pointer, &breaks), "\(name) page breaks")
     }
 
     func hideGridlines() { worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }

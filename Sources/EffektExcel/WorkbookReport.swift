@@ -27,6 +27,8 @@ public struct ReportOptions: Sendable {
     /// Folder for libxlsxwriter's temporary files. Nil: the target's folder (same disk as the output;
     /// `/tmp` may be memory-backed).
     public var temporaryFolder: String?
+    /// Data rows per measurements sheet: Excel's limit; smaller only in tests of the split.
+    var measurementsPerSheet = MeasurementsPlan.excelDataRows
 
     public init(language: Language = .da, measurementsSheet: MeasurementsSheet = .all,
                 sourceFiles: [String] = [], compareQuarters: Int = 6, chartLimit: Int = 200,
@@ -80,18 +82,38 @@ public enum WorkbookReport {
             created: creationTime(evaluation, options)))
         let context = ReportContext(evaluation: evaluation, options: options, book: book,
                                     formats: try Formats(book, language: l), names: SheetNames(l))
-        // Sheets are added in tab order; each is written completely before the next.
-        try OverviewSheet.write(context)
-        try CriteriaSheet.write(context)
-        try ComparisonSheet.write(context)
-        try FollowUpSheet.write(context)
-        let charts = try context.book.addWorksheet(context.names.charts)
-        let plan = MeasurementsPlan(total: evaluation.data.measurements.count, mode: options.measurementsSheet)
-        try MeasurementsSheetWriter.write(context, plan: plan)
-        try DataQualitySheet.write(context)
-        try MethodSheet.write(context, plan: plan)
-        // The charts' data lives on a hidden sheet at the end, written in order alongside Grafer.
-        try ChartsSheet.write(context, sheet: charts)
+        let names = context.names
+        // Every sheet is added up front, in tab order, on this thread: afterwards the measurements
+        // sheets can be written by a worker while this thread writes the others.
+        let overview = try book.addWorksheet(names.overview)
+        let criteria = try book.addWorksheet(names.criteria)
+        let comparison = try book.addWorksheet(names.comparison)
+        let followUp = try book.addWorksheet(names.followUp)
+        let charts = try book.addWorksheet(names.charts)
+        let plan = MeasurementsPlan(total: evaluation.data.measurements.count, mode: options.measurementsSheet,
+                                    rowsPerSheet: options.measurementsPerSheet)
+        var measurementSheets: [Worksheet] = []
+        for i in plan.parts.indices { measurementSheets.append(try book.addWorksheet(names.measurements(part: i + 1))) }
+        let dataQuality = try book.addWorksheet(names.dataQuality)
+        let method = try book.addWorksheet(names.method)
+        let chartData = try book.addWorksheet(names.chartData)
+
+        let job = MeasurementsSheetWriter.Job(sheets: measurementSheets, formats: context.formats, evaluation: evaluation,
+                                              language: l, footer: context.footer, plan: plan)
+        let worker = Worker { () throws(WorkbookError) in try MeasurementsSheetWriter.write(job) }
+        let rest = Result { () throws(WorkbookError) in
+            try OverviewSheet.write(context, sheet: overview)
+            try CriteriaSheet.write(context, sheet: criteria)
+            try ComparisonSheet.write(context, sheet: comparison)
+            try FollowUpSheet.write(context, sheet: followUp)
+            try DataQualitySheet.write(context, sheet: dataQuality)
+            try MethodSheet.write(context, sheet: method, plan: plan)
+            try ChartsSheet.write(context, sheet: charts, data: chartData)
+        }
+        // Always wait for the worker before the workbook is closed or dropped, error or not.
+        let measurements = worker.join()
+        try rest.get()
+        try measurements.get()
         try book.close()
     }
 }

@@ -130,3 +130,36 @@ enum Fixture {
         return Evaluation(asOf: asOf, settings: settings, portfolio: portfolio, projects: [p1, p2, p3], data: data)
     }
 }
+
+extension Fixture {
+    /// The fixture with ordinary names and two more projects (one achieved, one missed), for the
+    /// rendered picture in Docs/report-page1.png.
+    static func showcase() -> Evaluation {
+        var e = make()
+        e.projects[1].project.name = "Velfærdsteknologi i hjemmeplejen"
+        e.projects[1].project.area = "Sundhed og Omsorg"
+        e.projects[1].rollUp.realizedValue = 45_000
+        e.projects[1].rollUp.plannedValue = 180_000
+        e.projects[1].rollUp.scoreChange = 0.05
+        var p4 = e.projects[0]
+        p4.project = Project(id: "P4", name: "Digital rekruttering", owner: "Lars Nielsen", area: "HR", phase: .operation)
+        p4.rollUp.score = 1; p4.rollUp.expected = 0.9; p4.rollUp.status = .achieved; p4.rollUp.scoreChange = 0.12
+        p4.rollUp.realizedValue = 310_000; p4.rollUp.plannedValue = 300_000; p4.rollUp.coverage = 1
+        var p5 = e.projects[0]
+        p5.project = Project(id: "P5", name: "Ny ESDH-løsning", owner: "Hanne Kjær", area: "Økonomi og IT", phase: .handover)
+        p5.rollUp.score = 0.42; p5.rollUp.expected = 1; p5.rollUp.status = .missed; p5.rollUp.scoreChange = -0.02
+        p5.rollUp.realizedValue = 150_000; p5.rollUp.plannedValue = 600_000; p5.rollUp.coverage = 0.75
+        var p6 = e.projects[0]
+        p6.project = Project(id: "P6", name: "Selvbetjening på byggesager", owner: "Søren Dahl", area: "Teknik og Miljø", phase: .execution)
+        p6.rollUp.score = 0.18; p6.rollUp.expected = 0.55; p6.rollUp.status = .offTrack; p6.rollUp.scoreChange = 0.01
+        p6.rollUp.realizedValue = 20_000; p6.rollUp.plannedValue = 240_000; p6.rollUp.coverage = 0.5
+        e.projects += [p4, p5, p6]
+        e.portfolio.statusCounts = counts([.achieved: 1, .onTrack: 1, .atRisk: 1, .offTrack: 1, .missed: 1, .noData: 1])
+        e.portfolio.realizedValue = 545_000
+        e.portfolio.plannedValue = 1_420_000
+        e.portfolio.score = 0.448
+        e.portfolio.expected = 0.61
+        e.portfolio.status = .atRisk
+        return e
+    }
+}

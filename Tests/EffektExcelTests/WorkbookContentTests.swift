@@ -111,7 +111,7 @@ import EffektEvaluation
         #expect(k.cells["AV2"]?.text == "Særlig årsag: bekymring" || k.cells["AU2"]?.text == "Særlig årsag: forbedring")
         #expect(k.cells["AW2"]?.number == 1)
         #expect(k.cells["AX2"]?.text == "Tendens (7 i træk)")
-        #expect(k.cells["AP3"]?.text == "(under 12 punkter)")
+        #expect(k.cells["AP3"] == nil)
         #expect(k.cells["O3"]?.number == 5000)
     }
 
@@ -204,6 +204,7 @@ import EffektEvaluation
         #expect(s.cells["H20"]?.text == "On track")
         #expect(s.cells["C3"]?.text == "(Q3 2026)")
         #expect(x.numberFormat(try #require(s.cells["B3"])) == "yyyy-mm-dd")
+        #expect(x.numberFormat(try #require(s.cells["K8"])) == "\"DKK \"#,##0")
         #expect(s.conditionalFormats.filter { $0.sqref == "H20:H22" }.flatMap(\.formulas).contains("\"Off track\""))
         #expect(x.sheet("Criteria")?.cells["V2"]?.text == "On track")
         #expect(x.sheet("Follow-up")?.cells["E5"]?.text == "Measurement overdue")
@@ -218,5 +219,60 @@ import EffektEvaluation
         #expect(m.cells["A3"] != nil)
         #expect(m.cells["A4"] == nil)
         #expect(m.cells["J1"]?.text == "Viser de første 2 af 10 målinger; alle indgår i vurderingen.")
+    }
+}
+
+@Suite struct WorkbookEdgeTests {
+    @Test func measurementsSplitOverNumberedSheets() throws {
+        var options = ReportOptions()
+        options.measurementsPerSheet = 4
+        let (x, _) = try writeAndRead(options: options)
+        #expect(x.sheetNames == ["Overblik", "Kriterier", "Sammenligning", "Opfølgning", "Grafer", "Målinger", "Målinger (2)",
+                                 "Målinger (3)", "Datakvalitet", "Metode", "Grafdata"])
+        let one = try #require(x.sheet("Målinger")), two = try #require(x.sheet("Målinger (2)")), three = try #require(x.sheet("Målinger (3)"))
+        #expect(one.rowOrder == [1, 2, 3, 4, 5])
+        #expect(two.rowOrder == [1, 2, 3, 4, 5])
+        #expect(three.rowOrder == [1, 2, 3])
+        #expect(two.cells["A1"]?.text == "Projekt-id")
+        #expect(two.cells["J1"]?.text == "Del 2 af 3: målinger 5–8 af 10.")
+        #expect(two.cells["I2"]?.number == 6)   // the 5th measurement sits on line 6 of its file
+        #expect(three.autofilter == "A1:I3")
+    }
+
+    @Test func anEmptyEvaluationStillGivesAWorkbook() throws {
+        var e = Fixture.make()
+        e.projects = []
+        e.data = Dataset()
+        e.portfolio = RollUp(score: nil, expected: nil, gap: nil, status: .noData, statusCounts: Fixture.counts([:]),
+                             coverage: nil, realizedValue: nil, plannedValue: nil, trendScore: nil, scoreChange: nil, history: [])
+        let (x, _) = try writeAndRead(e)
+        #expect(x.sheetNames.count == 9)
+        #expect(x.sheet("Overblik")?.cells["A20"]?.text == "Ingen projekter i data.")
+        #expect(x.sheet("Overblik")?.cells["B4"]?.text == "—")
+        #expect(x.sheet("Målinger")?.cells["J1"]?.text == "Ingen godkendte målinger.")
+        #expect(x.sheet("Grafer")?.cells["A3"]?.text == "Ingen kriterier har mindst 2 punkter endnu.")
+        #expect(x.sheet("Opfølgning")?.cells["A2"]?.text == "Ingen opfølgningspunkter.")
+        #expect(x.sheet("Sammenligning")?.cells["D4"]?.text == "3. kvt. 2026")
+    }
+}
+
+@Suite struct WorkbookValueTests {
+    @Test func nonFiniteNumbersLeaveCellsEmpty() throws {
+        var e = Fixture.make()
+        e.projects[0].criteria[0].attainment = .nan
+        e.projects[0].criteria[0].trend.slopePerDay = .infinity
+        e.projects[0].rollUp.score = -.infinity
+        let (x, _) = try writeAndRead(e)
+        #expect(x.sheet("Kriterier")?.cells["S2"] == nil)
+        #expect(x.sheet("Kriterier")?.cells["AB2"] == nil)
+        #expect(x.sheet("Overblik")?.cells["F20"] == nil)
+        #expect(x.sheet("Kriterier")?.cells["T2"]?.number == 0.4)
+    }
+
+    @Test func longTextIsCappedAtExcelsLimit() throws {
+        var e = Fixture.make()
+        e.projects[0].project.name = String(repeating: "å", count: 40_000)
+        let (x, _) = try writeAndRead(e)
+        #expect(x.sheet("Overblik")?.cells["A20"]?.text?.count == 32_767)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 import EffektModel
 import EffektEvaluation
 @testable import EffektExcel
@@ -17,6 +18,13 @@ import Glibc
         let da = try Data(contentsOf: URL(fileURLWithPath: a)), db = try Data(contentsOf: URL(fileURLWithPath: b))
         #expect(da.count > 5000)
         #expect(da == db)
+        // Written a moment apart is not enough to prove it: the zip entries must carry no clock
+        // time at all (libxlsxwriter stamps them 1980-01-01 00:00, the DOS epoch).
+        let archive = try Archive(url: URL(fileURLWithPath: a), accessMode: .read)
+        for entry in archive {
+            let date = entry.fileAttributes[.modificationDate] as? Date
+            #expect(date.map { Calendar.current.component(.year, from: $0) } == 1980, "\(entry.path)")
+        }
         if getenv("SOURCE_DATE_EPOCH") == nil {
             #expect(try XLSX(path: a).core.contains("2026-09-30T00:00:00Z"))
         }

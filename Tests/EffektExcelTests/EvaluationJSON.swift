@@ -1,0 +1,47 @@
+import Foundation
+import EffektModel
+import EffektEvaluation
+
+/// The subset of SPEC §4's evaluation JSON that `Tests/Reference/workbook_openpyxl.py` reads,
+/// written for the fixture so the openpyxl check can run here without the CLI.
+enum EvaluationJSON {
+    static func object(_ e: Evaluation) -> [String: Any] {
+        func n(_ d: Double?) -> Any { d.map { $0 as Any } ?? NSNull() }
+        func s(_ t: String?) -> Any { t.map { $0 as Any } ?? NSNull() }
+        func day(_ d: Day?) -> Any { d.map { $0.iso as Any } ?? NSNull() }
+        func rollUp(_ r: RollUp) -> [String: Any] {
+            ["score": n(r.score), "expected": n(r.expected), "status": r.status.rawValue, "coverage": n(r.coverage),
+             "realized_value": n(r.realizedValue), "planned_value": n(r.plannedValue), "score_change": n(r.scoreChange)]
+        }
+        let projects: [[String: Any]] = e.projects.map { p in
+            var o = rollUp(p.rollUp)
+            o["project_id"] = p.project.id
+            o["name"] = s(p.project.name)
+            o["findings"] = p.findings.map { ["code": $0.code.rawValue] }
+            o["criteria"] = p.criteria.map { c -> [String: Any] in
+                var k: [String: Any] = [
+                    "criterion_id": c.criterion.id, "baseline": c.criterion.baseline, "target": c.criterion.target,
+                    "target_date": c.criterion.targetDate.iso, "measurements": c.measurements, "latest_value": n(c.latestValue),
+                    "attainment": n(c.attainment), "expected": c.expected, "status": c.status.rawValue, "due_date": c.dueDate.iso,
+                    "trend": ["slope_per_day": n(c.trend.slopePerDay), "p_value": n(c.trend.pValue), "tau": n(c.trend.tau)],
+                    "forecast": ["reach_date": day(c.forecast.reachDate)],
+                ]
+                k["spc"] = c.spc.map { ["signals": $0.signals.map { ["rule": $0.rule.rawValue] }] as Any } ?? NSNull()
+                return k
+            }
+            return o
+        }
+        var settings: [String: Any] = [:]
+        settings["organisation"] = s(e.settings.organisation)
+        return [
+            "schema": "effekt.evaluation/1", "as_of": e.asOf.iso, "settings": settings, "portfolio": rollUp(e.portfolio),
+            "projects": projects,
+            "inputs": e.inputs.map { ["file": $0.file, "kind": $0.kind.rawValue, "rows": $0.rows, "accepted": $0.accepted, "rejected": $0.rejected] },
+        ]
+    }
+
+    static func write(_ e: Evaluation, to path: String) throws {
+        let data = try JSONSerialization.data(withJSONObject: object(e), options: [.prettyPrinted, .sortedKeys])
+        try data.write(to: URL(fileURLWithPath: path))
+    }
+}
