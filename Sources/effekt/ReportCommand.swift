@@ -48,6 +48,7 @@ struct Report: ParsableCommand {
         let path = output ?? "effektvurdering-\(day.iso).xlsx"
         var options = ReportOptions(language: input.language)
         options.measurementsSheet = parsedMeasurementsSheet ?? .all
+        options.sourceFiles = data.inputs.map(\.file)
         run.progress.begin(.writing, detail: path)
         defer { run.progress.finish() }
         do {
