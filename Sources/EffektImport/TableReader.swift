@@ -16,7 +16,7 @@ enum TableReader {
         let decoded: DecodedText
         switch TextDecoder.decode(input.bytes) {
         case .failure(let problem):
-            report.fileError(.encoding, line: nil, report.messages.encoding(problem))
+            report.fileError(.encoding, line: problem.line, report.messages.encoding(problem))
             return (nil, report)
         case .success(let d):
             decoded = d
