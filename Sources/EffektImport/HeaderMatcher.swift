@@ -160,6 +160,8 @@ struct HeaderMap: Sendable {
     var missing: [Field]
     /// Headers that match nothing, or repeat a field already matched.
     var ignored: [String]
+    /// 1-based positions of columns without a header between named ones.
+    var blankColumns: [Int] = []
 
     init(headers raw: [String], schema: Schema) {
         var width = raw.count
@@ -170,7 +172,8 @@ struct HeaderMap: Sendable {
         ignored = []
         let lookup = schema.lookup
         for (k, h) in headers.enumerated() {
-            guard !h.isEmpty else { continue }
+            // A column without a header between named ones: its data would be ignored, so say so.
+            guard !h.isEmpty else { blankColumns.append(k + 1); continue }
             if let f = lookup[HeaderMatcher.normalize(h)], columns[f.rawValue] < 0 {
                 columns[f.rawValue] = k
             } else {

@@ -146,10 +146,18 @@ struct Messages: Sendable {
 
     // MARK: Warnings
 
-    func unknownColumns(_ headers: [String]) -> String {
-        let list = headers.map { q($0) }.joined(separator: ", ")
-        return l.pick("kolonne(r) \(list) kendes ikke (eller gentager en anden) og ignoreres",
-                      "column(s) \(list) are not known (or repeat another) and are ignored")
+    func unknownColumns(_ headers: [String], blank: [Int]) -> String {
+        var parts: [String] = []
+        if !headers.isEmpty {
+            let list = headers.map { q($0) }.joined(separator: ", ")
+            parts.append(l.pick("kolonne(r) \(list) kendes ikke (eller gentager en anden) og ignoreres",
+                                "column(s) \(list) are not known (or repeat another) and are ignored"))
+        }
+        if !blank.isEmpty {
+            let list = blank.map(String.init).joined(separator: ", ")
+            parts.append(l.pick("kolonne nr. \(list) har ingen overskrift og ignoreres", "column no. \(list) has no header and is ignored"))
+        }
+        return parts.joined(separator: "; ")
     }
     func duplicateMeasurement(_ day: Day, earlierLine: Int) -> String {
         l.pick("en måling af samme kriterium for \(day.danish) findes allerede i linje \(earlierLine); den seneste række bruges",

@@ -44,8 +44,9 @@ enum TableReader {
                                      report.messages.missingColumn(map.missing, found: map.headers.filter { !$0.isEmpty }))
                     return (nil, report)
                 }
-                if !map.ignored.isEmpty {
-                    report.warning(.unknownColumn, line: header.line, column: nil, report.messages.unknownColumns(map.ignored))
+                if !map.ignored.isEmpty || !map.blankColumns.isEmpty {
+                    report.warning(.unknownColumn, line: header.line, column: nil,
+                                   report.messages.unknownColumns(map.ignored, blank: map.blankColumns))
                 }
                 let afterHeader = scanner
                 let tentative = options.decimal ?? (delimiter == 0x3B ? .comma : .point)
