@@ -33,14 +33,23 @@ enum Windows1252 {
                 let n = src.count
                 var i = 0
                 while i < n {
-                    // Eight plain ASCII bytes (no high bit, nothing below 0x20, no 0x7F) at once.
+                    // Eight ASCII bytes at once; only bytes below 0x20 or equal to 0x7F (tab, CR and
+                    // LF are the usual ones) are then looked at one by one.
                     if i + 8 <= n {
                         let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
-                        let special = (w & 0x8080_8080_8080_8080)
-                            | ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
-                            | ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080)
-                        if special == 0 { total += 8; i += 8; continue }
+                        if w & 0x8080_8080_8080_8080 == 0 {
+                            let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                            var special = ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
+                                | ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080)
+                            while special != 0 {
+                                let k = i + special.trailingZeroBitCount / 8
+                                if len[Int(src[k])] == 0 { bad = k; return }
+                                special &= special &- 1
+                            }
+                            total += 8
+                            i += 8
+                            continue
+                        }
                     }
                     let l = Int(len[Int(src[i])])
                     if l == 0 || l == 255 { bad = i; return }

@@ -21,7 +21,7 @@ import EffektModel
         #expect(d.projects.contains { $0.owner == "Søren Østergaard" && $0.phase == .execution })
         #expect(d.measurements.contains { $0.note?.contains("ny\r\nlovgivning") == true })
         // Periods written as months and quarters resolve to their last day.
-        #expect(d.measurements.allSatisfy { $0.date <= Day(year: 2026, month: 9, day: 30)! })
+        #expect(d.measurements.allSatisfy { $0.date.iso <= "2026-09-30" })
         // Several criteria have enough points for SPC.
         let counts = Dictionary(grouping: d.measurements, by: \.criterion).mapValues(\.count)
         #expect(counts.values.filter { $0 >= 12 }.count >= 10)
