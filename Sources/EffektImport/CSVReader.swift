@@ -17,6 +17,8 @@ struct RecordInfo: Sendable {
     var line: Int
     /// A quote opened in this record was never closed before the end of the file.
     var unclosedQuote: Bool
+    /// How many of the `fields` slots belong to this record (the array is reused, never shrunk).
+    var fieldCount: Int
 }
 
 /// An RFC 4180 reader over UTF-8 bytes. Hand-written because it runs over a million rows: a byte
@@ -57,11 +59,16 @@ struct CSVScanner {
 
     var atEnd: Bool { pos >= buf.count }
 
-    /// Reads the next record's fields into `fields` (reusing its storage); nil at end of input.
+    /// Reads the next record's fields into the first `fieldCount` slots of `fields` (reusing its
+    /// storage: clearing an array per row costs more than the row's parsing); nil at end of input.
     mutating func next(into fields: inout [FieldRef]) -> RecordInfo? {
         let n = buf.count
         guard pos < n else { return nil }
-        fields.removeAll(keepingCapacity: true)
+        var count = 0
+        @inline(__always) func put(_ r: FieldRef) {
+            if count < fields.count { fields[count] = r } else { fields.append(r) }
+            count += 1
+        }
         let startLine = line
         while true {
             var flags: UInt8 = 0
@@ -86,8 +93,8 @@ struct CSVScanner {
                     consumeSpecial(c, flags: &flags)
                 }
                 if !closed {
-                    fields.append(FieldRef(start: fieldStart, end: n, flags: flags))
-                    return RecordInfo(line: startLine, unclosedQuote: true)
+                    put(FieldRef(start: fieldStart, end: n, flags: flags))
+                    return RecordInfo(line: startLine, unclosedQuote: true, fieldCount: count)
                 }
                 let tailStart = pos
                 scanUnquoted(flags: &flags)
@@ -95,14 +102,14 @@ struct CSVScanner {
             } else {
                 scanUnquoted(flags: &flags)
             }
-            fields.append(FieldRef(start: fieldStart, end: pos, flags: flags))
-            if pos >= n { return RecordInfo(line: startLine, unclosedQuote: false) }
+            put(FieldRef(start: fieldStart, end: pos, flags: flags))
+            if pos >= n { return RecordInfo(line: startLine, unclosedQuote: false, fieldCount: count) }
             let b = buf[pos]
             pos += 1
             if b == delimiter { continue }
             if b == 0x0D, pos < n, buf[pos] == 0x0A { pos += 1 }
             line += 1
-            return RecordInfo(line: startLine, unclosedQuote: false)
+            return RecordInfo(line: startLine, unclosedQuote: false, fieldCount: count)
         }
     }
 

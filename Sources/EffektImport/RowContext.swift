@@ -19,6 +19,7 @@ struct RowContext {
     let map: HeaderMap
     let decimal: DecimalMark
     var fields: [FieldRef] = []
+    var fieldCount = 0
     var line = 0
     var rejected = false
     var report: FileReport
@@ -42,7 +43,7 @@ struct RowContext {
     @inline(__always)
     func ref(_ f: Field) -> FieldRef? {
         let k = map.columns[f.rawValue]
-        guard k >= 0, k < fields.count else { return nil }
+        guard k >= 0, k < fieldCount else { return nil }
         return fields[k]
     }
 

@@ -30,14 +30,14 @@ enum TableReader {
                 var fields: [FieldRef] = []
                 var header: RecordInfo?
                 while let info = scanner.next(into: &fields) {
-                    if !isBlank(fields, buf) { header = info; break }
+                    if !isBlank(fields, info.fieldCount, buf) { header = info; break }
                 }
                 guard let header else {
                     report.fileError(.emptyFile, report.messages.emptyFile())
                     return (nil, report)
                 }
                 report.summary.delimiter = DelimiterDetector.name(delimiter)
-                let names = fields.map { r in FieldBytes.with(r, in: buf) { FieldBytes.display(String(decoding: $0, as: UTF8.self), limit: 80) } }
+                let names = fields.prefix(header.fieldCount).map { r in FieldBytes.with(r, in: buf) { FieldBytes.display(String(decoding: $0, as: UTF8.self), limit: 80) } }
                 let map = HeaderMap(headers: names, schema: schema)
                 if !map.missing.isEmpty {
                     report.fileError(.missingColumn, line: header.line, column: map.missing.first?.canonical,
@@ -77,18 +77,19 @@ enum TableReader {
         var row = RowContext(buf: start.buf, map: map, decimal: decimal, delimiter: start.delimiter, report: report)
         var rows = 0, accepted = 0, rejected = 0
         while let info = scanner.next(into: &row.fields) {
-            if !info.unclosedQuote && isBlank(row.fields, start.buf) { continue }
+            if !info.unclosedQuote && isBlank(row.fields, info.fieldCount, start.buf) { continue }
             rows += 1
             row.line = info.line
+            row.fieldCount = info.fieldCount
             row.rejected = false
             if info.unclosedQuote {
                 row.reject(.csvSyntax, nil, row.messages.unclosedQuote(lastLine: scanner.line))
                 rejected += 1
                 continue
             }
-            if row.fields.count > map.width {
+            if info.fieldCount > map.width {
                 var filled = map.width
-                for k in map.width..<row.fields.count where !FieldBytes.isBlank(row.fields[k], in: start.buf) { filled = k + 1 }
+                for k in map.width..<info.fieldCount where !FieldBytes.isBlank(row.fields[k], in: start.buf) { filled = k + 1 }
                 if filled > map.width {
                     row.reject(.tooManyFields, nil, row.messages.tooManyFields(width: map.width, count: filled))
                 }
@@ -104,12 +105,12 @@ enum TableReader {
 
     /// Blank lines and rows of only delimiters (or only spaces between them) are not rows.
     @inline(__always)
-    static func isBlank(_ fields: [FieldRef], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let first = fields.first, first.end > first.start {
-            let b = buf[first.start]
+    static func isBlank(_ fields: [FieldRef], _ count: Int, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        if count > 0, fields[0].end > fields[0].start {
+            let b = buf[fields[0].start]
             if b != 0x20 && b != 0x09 && b != 0x22 && b != 0xC2 { return false }
         }
-        for f in fields where !FieldBytes.isBlank(f, in: buf) { return false }
+        for k in 0..<count where !FieldBytes.isBlank(fields[k], in: buf) { return false }
         return true
     }
 }
