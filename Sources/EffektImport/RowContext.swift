@@ -79,18 +79,18 @@ struct RowContext {
         guard let r = ref(f), r.end > r.start else { return missing(f, required) }
         guard screen(r, f, nulCode: .badNumber) else { return .invalid }
         let decimal = self.decimal
-        let (empty, value, shown): (Bool, Double?, String?) = FieldBytes.with(r, in: buf) { t in
-            if t.isEmpty { return (true, nil, nil) }
+        // NaN marks "empty", infinity "not a number": no optional or string crosses the closure.
+        let value: Double = FieldBytes.with(r, in: buf) { t in
+            if t.isEmpty { return .nan }
             if !evidenceSettled {
                 evidence.observe(t)
                 evidenceSettled = evidence.isSettled(delimiter: delimiter)
             }
-            if let v = NumberParser.parse(t, decimal: decimal) { return (false, v, nil) }
-            return (false, nil, FieldBytes.display(t))
+            return NumberParser.parse(t, decimal: decimal) ?? .infinity
         }
-        if empty { return missing(f, required) }
-        if let value { return .value(value) }
-        reject(.badNumber, f, messages.badNumber(header(f), shown ?? "", decimal: decimal))
+        if value.isNaN { return missing(f, required) }
+        if value.isFinite { return .value(value) }
+        reject(.badNumber, f, messages.badNumber(header(f), FieldBytes.with(r, in: buf) { FieldBytes.display($0) }, decimal: decimal))
         return .invalid
     }
 
@@ -103,15 +103,16 @@ struct RowContext {
     mutating func date(_ f: Field, required: Bool = false, periods: Bool = false) -> Parsed<Day> {
         guard let r = ref(f), r.end > r.start else { return missing(f, required) }
         guard screen(r, f, nulCode: .badDate) else { return .invalid }
-        let (empty, day, shown): (Bool, Day?, String?) = FieldBytes.with(r, in: buf) { t in
-            if t.isEmpty { return (true, nil, nil) }
-            if let d = DateParser.parse(t) { return (false, d, nil) }
-            if periods, let d = PeriodParser.parse(FieldBytes.string(t)) { return (false, d, nil) }
-            return (false, nil, FieldBytes.display(t))
+        // Int.min marks "empty", Int.max "not a date".
+        let days: Int = FieldBytes.with(r, in: buf) { t in
+            if t.isEmpty { return Int.min }
+            if let d = DateParser.parse(t) { return d.daysSinceEpoch }
+            if periods, let d = PeriodParser.parse(FieldBytes.string(t)) { return d.daysSinceEpoch }
+            return Int.max
         }
-        if empty { return missing(f, required) }
-        if let day { return .value(day) }
-        reject(.badDate, f, messages.badDate(header(f), shown ?? "", periods: periods))
+        if days == Int.min { return missing(f, required) }
+        if days != Int.max { return .value(Day(daysSinceEpoch: days)) }
+        reject(.badDate, f, messages.badDate(header(f), FieldBytes.with(r, in: buf) { FieldBytes.display($0) }, periods: periods))
         return .invalid
     }
 
