@@ -220,3 +220,28 @@ import EffektModel
         #expect(d.measurements.isEmpty && d.criteria.isEmpty)
     }
 }
+
+@Suite struct MultiLineTests {
+    @Test func quotedNoteWithDelimiterAndLineBreakKeepsLaterLineNumbers() throws {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: [
+            T.measurementsHeader,
+            "P1;K1;31-03-2025;28;\"Ny opgørelse; se bilag\r\nfra fagsystemet\"",
+            "P1;K1;30-06-2025;x;",
+        ])
+        #expect(d.measurements.first?.note == "Ny opgørelse; se bilag\r\nfra fagsystemet")
+        let problem = try #require(d.diagnostics.first)
+        #expect(problem.code == .badNumber)
+        #expect(problem.line == 4)      // the two-line note occupies lines 2 and 3
+        #expect(d.inputs[1].rows == 2)
+    }
+
+    @Test func messagesFollowTheLanguage() {
+        for code in ["bad_date", "duplicate_criterion", "unknown_criterion"] {
+            let folder = T.fixture("broken/" + code)
+            guard let sources = Importer.discover(folder: folder).0 else { Issue.record("no sources for \(code)"); continue }
+            let da = Importer.load(sources).diagnostics.first?.message ?? ""
+            let en = Importer.load(sources, options: ImportOptions(language: .en)).diagnostics.first?.message ?? ""
+            #expect(!da.isEmpty && !en.isEmpty && da != en)
+        }
+    }
+}
