@@ -83,7 +83,9 @@ enum TableReader {
             row.fieldCount = info.fieldCount
             row.rejected = false
             if info.unclosedQuote {
-                row.reject(.csvSyntax, nil, row.messages.unclosedQuote(lastLine: scanner.line))
+                // A final line break ends the last line rather than starting another.
+                let endsWithBreak = start.buf.last == 0x0A || start.buf.last == 0x0D
+                row.reject(.csvSyntax, nil, row.messages.unclosedQuote(lastLine: scanner.line - (endsWithBreak ? 1 : 0)))
                 rejected += 1
                 continue
             }

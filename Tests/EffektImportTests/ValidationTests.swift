@@ -176,6 +176,7 @@ import EffektModel
         let d = T.load(criteria: [h, row], measurements: [mh, "P1;K1;31-03-2025;28", "P1;K1;30-06-2025;27;\"åben note", "P1;K1;30-09-2025;26"])
         #expect(T.codes(d) == ["csv_syntax"])
         #expect(d.diagnostics.first?.line == 3)
+        #expect(d.diagnostics.first?.message.contains("til linje 4") == true)   // the swallowed row was line 4
         #expect(d.measurements.count == 1)
         #expect(d.inputs[1].rows == 2 && d.inputs[1].rejected == 1)
     }
