@@ -4,6 +4,12 @@ import EffektModel
 /// counts as accepted only if it returns true and nothing rejected it.
 protocol RowValidator {
     mutating func validate(_ row: inout RowContext) -> Bool
+    /// After the last row: problems that need the whole file (reported in line order later).
+    mutating func finish(_ report: inout FileReport)
+}
+
+extension RowValidator {
+    mutating func finish(_ report: inout FileReport) {}
 }
 
 /// Decoding, delimiter detection, header matching and the row loop shared by the three files.
@@ -99,6 +105,7 @@ enum TableReader {
             let ok = validator.validate(&row)
             if ok && !row.rejected { accepted += 1 } else { rejected += 1 }
         }
+        validator.finish(&row.report)
         row.report.summary.rows = rows
         row.report.summary.accepted = accepted
         row.report.summary.rejected = rejected

@@ -246,3 +246,17 @@ import EffektModel
         }
     }
 }
+
+@Suite struct DuplicateMeasurementTests {
+    @Test func duplicatesFarFromTheBaselineAndTripleEntries() {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: [
+            T.measurementsHeader,
+            "P1;K1;31-03-2206;1", "P1;K1;30-06-2025;2", "P1;K1;31-03-2206;3", "P1;K1;2025-Q2;4", "P1;K1;30-06-2025;5",
+        ])
+        #expect(T.codes(d) == ["duplicate_measurement", "duplicate_measurement", "duplicate_measurement"])
+        #expect(d.diagnostics.map(\.line) == [4, 5, 6])
+        #expect(d.diagnostics.map { $0.message.contains("linje 2") } == [true, false, false])
+        #expect(d.diagnostics[1].message.contains("linje 3") && d.diagnostics[2].message.contains("linje 5"))
+        #expect(d.measurements.count == 5)
+    }
+}
