@@ -34,18 +34,22 @@ struct CSVScanner {
     static let plain: UInt8 = 0, delim: UInt8 = 1, quote: UInt8 = 2, cr: UInt8 = 3, lf: UInt8 = 4
     static let nul: UInt8 = 5, control: UInt8 = 6, c2Lead: UInt8 = 7
 
-    /// The class of every byte for one delimiter. 0xC2 is special because U+0080...U+009F (C1
-    /// controls) are encoded as C2 80...C2 9F.
+    /// The class of every byte for one delimiter: 256 entries for unquoted text (where a quote is
+    /// plain), then 256 for quoted text (where the delimiter is plain), so each scanning loop only
+    /// asks "is this byte plain?". 0xC2 is special because U+0080...U+009F (C1 controls) are
+    /// encoded as C2 80...C2 9F.
     static func classTable(delimiter: UInt8) -> [UInt8] {
-        var t = [UInt8](repeating: plain, count: 256)
-        for b in 0..<32 where b != 0x09 { t[b] = control }
-        t[0x7F] = control
-        t[0] = nul
-        t[0x0D] = cr
-        t[0x0A] = lf
-        t[0x22] = quote
-        t[0xC2] = c2Lead
+        var t = [UInt8](repeating: plain, count: 512)
+        for half in [0, 256] {
+            for b in 0..<32 where b != 0x09 { t[half + b] = control }
+            t[half + 0x7F] = control
+            t[half] = nul
+            t[half + 0x0D] = cr
+            t[half + 0x0A] = lf
+            t[half + 0xC2] = c2Lead
+        }
         t[Int(delimiter)] = delim
+        t[256 + 0x22] = quote
         return t
     }
 
@@ -78,8 +82,8 @@ struct CSVScanner {
                 pos += 1
                 var closed = false
                 while pos < n {
-                    let c = classes[Int(buf[pos])]
-                    if c == CSVScanner.plain || c == CSVScanner.delim { pos += 1; continue }
+                    let c = classes[256 + Int(buf[pos])]
+                    if c == CSVScanner.plain { pos += 1; continue }
                     if c == CSVScanner.quote {
                         if pos + 1 < n && buf[pos + 1] == 0x22 {
                             flags |= FieldRef.escaped
@@ -119,7 +123,7 @@ struct CSVScanner {
         let n = buf.count
         while pos < n {
             let c = classes[Int(buf[pos])]
-            if c == CSVScanner.plain || c == CSVScanner.quote { pos += 1; continue }
+            if c == CSVScanner.plain { pos += 1; continue }
             if c == CSVScanner.delim || c == CSVScanner.cr || c == CSVScanner.lf { return }
             if c == CSVScanner.nul { flags |= FieldRef.nul } else if c == CSVScanner.control { flags |= FieldRef.control } else if c == CSVScanner.c2Lead, pos + 1 < n, buf[pos + 1] >= 0x80, buf[pos + 1] <= 0x9F {
                 flags |= FieldRef.control
