@@ -100,9 +100,17 @@ struct IDIndex: Sendable {
 
     @inline(__always)
     private static func equal(_ keys: UnsafeBufferPointer<UInt8>, _ offset: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n > 0, let kb = keys.baseAddress, let bb = b.baseAddress else { return n == 0 }
+        let x = UnsafeRawPointer(kb + offset), y = UnsafeRawPointer(bb)
         var i = 0
-        while i < b.count {
-            if keys[offset + i] != b[i] { return false }
+        // Ids are short; eight bytes a compare.
+        while i + 8 <= n {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if x.load(fromByteOffset: i, as: UInt8.self) != y.load(fromByteOffset: i, as: UInt8.self) { return false }
             i += 1
         }
         return true
