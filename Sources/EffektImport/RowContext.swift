@@ -54,13 +54,14 @@ struct RowContext {
 
     func header(_ f: Field) -> String { map.header(f) }
 
-    /// NUL makes a field invalid; other control characters are kept and warned about once per file.
+    /// NUL makes a field invalid; other control characters in text are kept and warned about once
+    /// per file (in a number or date they simply make it invalid).
     private mutating func screen(_ r: FieldRef, _ f: Field, nulCode: DiagnosticCode) -> Bool {
         if r.flags & FieldRef.nul != 0 {
             reject(nulCode, f, messages.nulInField(header(f)))
             return false
         }
-        if r.flags & FieldRef.control != 0 && !controlWarned {
+        if nulCode == .badValue && r.flags & FieldRef.control != 0 && !controlWarned {
             controlWarned = true
             report.warning(.controlCharacter, line: line, column: f, messages.controlCharacter(header(f)))
         }

@@ -260,3 +260,19 @@ import EffektModel
         #expect(d.measurements.count == 5)
     }
 }
+
+@Suite struct ControlCharacterTests {
+    @Test func controlCharacterInANumberIsABadNumberNotAWarning() {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: [T.measurementsHeader, "P1;K1;31-03-2025;2\u{7}8"])
+        #expect(T.codes(d) == ["bad_number"])
+    }
+
+    @Test func warnedOncePerFileAtTheFirstOccurrence() {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow.replacingOccurrences(of: "Anne", with: "An\u{1B}ne")],
+                       measurements: [T.measurementsHeader, "P1;K1;31-03-2025;28;a\u{1}", "P1;K1;30-06-2025;27;b\u{1}"])
+        #expect(T.codes(d) == ["control_character", "control_character"])
+        #expect(d.diagnostics.map(\.file) == ["kriterier.csv", "maalinger.csv"])
+        #expect(d.diagnostics.map(\.line) == [2, 2])
+        #expect(d.criteria.first?.owner == "An\u{1B}ne")
+    }
+}
