@@ -68,7 +68,7 @@ struct MeasurementsValidator: RowValidator {
             row.report.warning(.beforeBaseline, line: row.line, column: .date,
                                row.messages.beforeBaseline(day, baselineDate: baselineDates[ci]))
         }
-        noteDuplicate(ci, day, &row)
+        noteDuplicate(ci, day)
         measurements.append(Measurement(criterion: ci, date: day, value: v, note: note.value, line: row.line))
         return true
     }
@@ -98,7 +98,7 @@ struct MeasurementsValidator: RowValidator {
         return found
     }
 
-    private mutating func noteDuplicate(_ ci: Int, _ day: Day, _ row: inout RowContext) {
+    private mutating func noteDuplicate(_ ci: Int, _ day: Day) {
         let d = day.daysSinceEpoch
         let rel = d - baselineDates[ci].daysSinceEpoch + Self.daysBefore
         if rel >= 0 && rel < Self.windowWords * 64 {

@@ -16,7 +16,7 @@ extension RowValidator {
 enum TableReader {
     static func read<V: RowValidator>(
         _ input: NamedBytes, kind: InputKind, schema: Schema, options: ImportOptions,
-        makeValidator: (DecimalMark) -> V
+        makeValidator: () -> V
     ) -> (validator: V?, report: FileReport) {
         var report = FileReport(file: input.name, kind: kind, language: options.language)
         let decoded: DecodedText
@@ -76,10 +76,10 @@ enum TableReader {
 
     private static func run<V: RowValidator>(
         _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport,
-        makeValidator: (DecimalMark) -> V
+        makeValidator: () -> V
     ) -> (validator: V, context: RowContext) {
         var scanner = start
-        var validator = makeValidator(decimal)
+        var validator = makeValidator()
         var row = RowContext(buf: start.buf, map: map, decimal: decimal, delimiter: start.delimiter, report: report)
         var rows = 0, accepted = 0, rejected = 0
         while let info = scanner.next(into: &row.fields) {
