@@ -17,6 +17,7 @@ enum UTF8Validator {
                     if w & 0x8080_8080_8080_8080 != 0 { break }
                     i += 32
                 }
+                if i >= n { break }
                 if i + 8 <= n {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }

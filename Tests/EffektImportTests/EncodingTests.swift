@@ -70,6 +70,19 @@ import EffektModel
         #expect(TextDecoder.decode([0xFF, 0xFE, 0x41]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
     }
 
+    /// The 32- and 8-byte steps end exactly at the buffer's end and find a bad byte anywhere.
+    @Test func utf8ValidatorAtEveryLengthAndPosition() {
+        for length in 0...100 {
+            #expect(UTF8Validator.firstInvalid([UInt8](repeating: 0x61, count: length), from: 0) == nil)
+        }
+        for position in 0..<70 {
+            var bytes = [UInt8](repeating: 0x61, count: 70)
+            bytes[position] = 0xFF
+            #expect(UTF8Validator.firstInvalid(bytes, from: 0) == position)
+        }
+        #expect(UTF8Validator.firstInvalid([UInt8](repeating: 0x61, count: 64) + [0xC3], from: 0) == 64)   // cut short
+    }
+
     @Test func invalidUTF8AfterBOMIsAFileError() {
         #expect(TextDecoder.decode([0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0xE5]) == .failure(.invalidUTF8AfterBOM(line: 2)))
     }
