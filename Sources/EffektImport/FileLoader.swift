@@ -34,6 +34,7 @@ enum FileLoader {
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
+            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size)
             while count < size {
                 let got = read(fd, buffer.baseAddress.map { $0 + count }, size - count)
                 if got > 0 { count += got; continue }

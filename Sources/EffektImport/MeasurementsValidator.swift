@@ -37,7 +37,11 @@ struct MeasurementsValidator: RowValidator {
         self.criteriaFile = criteriaFile
         checkCriteria = criteria != nil
         bitOffset = [Int](repeating: -1, count: baselineDates.count)
-        measurements.reserveCapacity(expectedRows)
+        // Room for the expected rows, on huge pages where available (see `HugePages`).
+        measurements = [Measurement](unsafeUninitializedCapacity: expectedRows) { buffer, count in
+            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: buffer.count * MemoryLayout<Measurement>.stride)
+            count = 0
+        }
     }
 
     mutating func validate(_ row: inout RowContext) -> Bool {

@@ -28,6 +28,7 @@ enum Windows1252 {
         var bad = -1
         let out = [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { dst, count in
             count = 0
+            HugePages.advise(UnsafeMutableRawPointer(dst.baseAddress), byteCount: bytes.count * 3)
             lengths.withUnsafeBufferPointer { len in
                 bytes.withUnsafeBufferPointer { src in
                     guard let base = src.baseAddress, let outBase = dst.baseAddress else { return }
