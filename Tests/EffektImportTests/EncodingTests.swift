@@ -68,6 +68,9 @@ import EffektModel
         #expect(try TextDecoder.decode(emoji).get().utf8 == Array("😀".utf8))
         #expect(TextDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
         #expect(TextDecoder.decode([0xFF, 0xFE, 0x41]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
+        // A lone low surrogate on the third line, with CR and CRLF line ends before it.
+        #expect(TextDecoder.decode([0xFF, 0xFE, 0x41, 0, 0x0D, 0, 0x42, 0, 0x0D, 0, 0x0A, 0, 0x00, 0xDC])
+                == .failure(.invalidUTF16(.utf16LE, line: 3)))
     }
 
     /// The 32- and 8-byte steps end exactly at the buffer's end and find a bad byte anywhere.
