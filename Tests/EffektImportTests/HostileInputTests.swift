@@ -25,6 +25,13 @@ import EffektModel
         #expect((d.diagnostics.first?.message.count ?? 0) < 400)     // the message quotes a short excerpt
     }
 
+    @Test func fiveMegabytesOfDigitsAndOfPeriodText() {
+        let digits = String(repeating: "1", count: 5_000_000)
+        let words = String(repeating: "kvt ", count: 1_250_000)
+        let d = loadMeasurements(Array((T.measurementsHeader + "\r\nP1;K1;31-03-2025;\(digits)\r\nP1;K1;\(words);1\r\n").utf8))
+        #expect(T.codes(d) == ["bad_number", "bad_date"])
+    }
+
     @Test func unbalancedQuoteAtEndOfFile() {
         let d = loadMeasurements(Array((T.measurementsHeader + "\r\nP1;K1;31-03-2025;28\r\n\"P1;K1;30-06-2025;27\r\nP1;K1").utf8))
         #expect(T.codes(d) == ["csv_syntax"])
