@@ -17,6 +17,8 @@ struct RecordInfo: Sendable {
     var line: Int
     /// A quote opened in this record was never closed before the end of the file.
     var unclosedQuote: Bool
+    /// How many of the `fields` slots belong to this record (the array is reused, never shrunk).
+    var fieldCount: Int
 }
 
 /// An RFC 4180 reader over UTF-8 bytes. Hand-written because it runs over a million rows: a byte
@@ -32,18 +34,22 @@ struct CSVScanner {
     static let plain: UInt8 = 0, delim: UInt8 = 1, quote: UInt8 = 2, cr: UInt8 = 3, lf: UInt8 = 4
     static let nul: UInt8 = 5, control: UInt8 = 6, c2Lead: UInt8 = 7
 
-    /// The class of every byte for one delimiter. 0xC2 is special because U+0080...U+009F (C1
-    /// controls) are encoded as C2 80...C2 9F.
+    /// The class of every byte for one delimiter: 256 entries for unquoted text (where a quote is
+    /// plain), then 256 for quoted text (where the delimiter is plain), so each scanning loop only
+    /// asks "is this byte plain?". 0xC2 is special because U+0080...U+009F (C1 controls) are
+    /// encoded as C2 80...C2 9F.
     static func classTable(delimiter: UInt8) -> [UInt8] {
-        var t = [UInt8](repeating: plain, count: 256)
-        for b in 0..<32 where b != 0x09 { t[b] = control }
-        t[0x7F] = control
-        t[0] = nul
-        t[0x0D] = cr
-        t[0x0A] = lf
-        t[0x22] = quote
-        t[0xC2] = c2Lead
+        var t = [UInt8](repeating: plain, count: 512)
+        for half in [0, 256] {
+            for b in 0..<32 where b != 0x09 { t[half + b] = control }
+            t[half + 0x7F] = control
+            t[half] = nul
+            t[half + 0x0D] = cr
+            t[half + 0x0A] = lf
+            t[half + 0xC2] = c2Lead
+        }
         t[Int(delimiter)] = delim
+        t[256 + 0x22] = quote
         return t
     }
 
@@ -57,11 +63,16 @@ struct CSVScanner {
 
     var atEnd: Bool { pos >= buf.count }
 
-    /// Reads the next record's fields into `fields` (reusing its storage); nil at end of input.
+    /// Reads the next record's fields into the first `fieldCount` slots of `fields` (reusing its
+    /// storage: clearing an array per row costs more than the row's parsing); nil at end of input.
     mutating func next(into fields: inout [FieldRef]) -> RecordInfo? {
         let n = buf.count
         guard pos < n else { return nil }
-        fields.removeAll(keepingCapacity: true)
+        var count = 0
+        @inline(__always) func put(_ r: FieldRef) {
+            if count < fields.count { fields[count] = r } else { fields.append(r) }
+            count += 1
+        }
         let startLine = line
         while true {
             var flags: UInt8 = 0
@@ -71,8 +82,8 @@ struct CSVScanner {
                 pos += 1
                 var closed = false
                 while pos < n {
-                    let c = classes[Int(buf[pos])]
-                    if c == CSVScanner.plain || c == CSVScanner.delim { pos += 1; continue }
+                    let c = classes[256 + Int(buf[pos])]
+                    if c == CSVScanner.plain { pos += 1; continue }
                     if c == CSVScanner.quote {
                         if pos + 1 < n && buf[pos + 1] == 0x22 {
                             flags |= FieldRef.escaped
@@ -86,8 +97,8 @@ struct CSVScanner {
                     consumeSpecial(c, flags: &flags)
                 }
                 if !closed {
-                    fields.append(FieldRef(start: fieldStart, end: n, flags: flags))
-                    return RecordInfo(line: startLine, unclosedQuote: true)
+                    put(FieldRef(start: fieldStart, end: n, flags: flags))
+                    return RecordInfo(line: startLine, unclosedQuote: true, fieldCount: count)
                 }
                 let tailStart = pos
                 scanUnquoted(flags: &flags)
@@ -95,14 +106,14 @@ struct CSVScanner {
             } else {
                 scanUnquoted(flags: &flags)
             }
-            fields.append(FieldRef(start: fieldStart, end: pos, flags: flags))
-            if pos >= n { return RecordInfo(line: startLine, unclosedQuote: false) }
+            put(FieldRef(start: fieldStart, end: pos, flags: flags))
+            if pos >= n { return RecordInfo(line: startLine, unclosedQuote: false, fieldCount: count) }
             let b = buf[pos]
             pos += 1
             if b == delimiter { continue }
             if b == 0x0D, pos < n, buf[pos] == 0x0A { pos += 1 }
             line += 1
-            return RecordInfo(line: startLine, unclosedQuote: false)
+            return RecordInfo(line: startLine, unclosedQuote: false, fieldCount: count)
         }
     }
 
@@ -112,7 +123,7 @@ struct CSVScanner {
         let n = buf.count
         while pos < n {
             let c = classes[Int(buf[pos])]
-            if c == CSVScanner.plain || c == CSVScanner.quote { pos += 1; continue }
+            if c == CSVScanner.plain { pos += 1; continue }
             if c == CSVScanner.delim || c == CSVScanner.cr || c == CSVScanner.lf { return }
             if c == CSVScanner.nul { flags |= FieldRef.nul } else if c == CSVScanner.control { flags |= FieldRef.control } else if c == CSVScanner.c2Lead, pos + 1 < n, buf[pos + 1] >= 0x80, buf[pos + 1] <= 0x9F {
                 flags |= FieldRef.control

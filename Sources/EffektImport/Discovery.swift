@@ -22,7 +22,7 @@ enum Discovery {
             if let match {
                 found[kind] = join(folder, match)
             } else if kind != .projects {
-                let shown = kind == .measurements ? ["målinger", "maalinger", "measurements"] : ["kriterier", "succeskriterier", "criteria"]
+                let shown = kind == .measurements ? ["maalinger", "målinger", "measurements"] : ["kriterier", "succeskriterier", "criteria"]
                 problems.append(Diagnostic(severity: .error, file: join(folder, shown[0] + ".csv"), line: nil, column: nil,
                                            code: .missingFile, message: messages.missingInFolder(kind, folder: folder, names: shown)))
             }

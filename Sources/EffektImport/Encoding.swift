@@ -13,6 +13,13 @@ enum EncodingProblem: Error, Sendable, Equatable {
     case invalidUTF16(SourceEncoding, line: Int)
     case undefinedByte(UInt8, line: Int)
     case controlByte(UInt8, line: Int)
+
+    var line: Int {
+        switch self {
+        case .invalidUTF8AfterBOM(let line), .invalidUTF16(_, let line), .undefinedByte(_, let line), .controlByte(_, let line):
+            return line
+        }
+    }
 }
 
 /// A file's text as UTF-8, starting at `start` (so a UTF-8 BOM is skipped without copying 40 MB).

@@ -29,10 +29,23 @@ enum FileLoader {
         // The path may have been swapped between stat and open; trust only what was opened.
         guard fstat(fd, &st) == 0 else { return .unreadable(describe(errno)) }
         if let kind = nonRegular(st.st_mode) { return .notRegular(kind) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(st.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
+        // Read straight into an array of the file's size; keep going if the file grew meanwhile.
+        let size = max(0, Int(st.st_size))
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size)
+            while count < size {
+                let got = read(fd, buffer.baseAddress.map { $0 + count }, size - count)
+                if got > 0 { count += got; continue }
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                return
+            }
+        }
+        if failure != 0 { return .unreadable(describe(failure)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count >= size {
             let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if got == 0 { break }
             if got < 0 {

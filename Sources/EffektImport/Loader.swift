@@ -12,19 +12,19 @@ enum Loader {
         var projectsReport: FileReport?
         var projectsValidator: ProjectsValidator?
         if let projects {
-            let r = read(projects, .projects, .projects, options) { _ in ProjectsValidator() }
+            let r = read(projects, .projects, .projects, options) { ProjectsValidator() }
             projectsReport = r.report
             projectsValidator = r.report.hasFileError ? nil : r.validator
         }
         let projectsName = projectsReport?.file ?? ""
         let known = projectsValidator?.ids
-        let c = read(criteria, .criteria, .criteria, options) { _ in
+        let c = read(criteria, .criteria, .criteria, options) {
             CriteriaValidator(knownProjects: known, projectsFile: projectsName)
         }
         let criteriaValidator = c.report.hasFileError ? nil : c.validator
         let measurementBytes: Int
         if case .bytes(let b) = measurements { measurementBytes = b.bytes.count } else { measurementBytes = 0 }
-        let m = read(measurements, .measurements, .measurements, options) { _ in
+        let m = read(measurements, .measurements, .measurements, options) {
             MeasurementsValidator(criteria: criteriaValidator, criteriaFile: c.report.file,
                                   expectedRows: min(measurementBytes / 24, 50_000_000))
         }
@@ -50,7 +50,7 @@ enum Loader {
 
     private static func read<V: RowValidator>(
         _ input: FileInput, _ kind: InputKind, _ schema: Schema, _ options: ImportOptions,
-        _ make: (DecimalMark) -> V
+        _ make: () -> V
     ) -> (validator: V?, report: FileReport) {
         switch input {
         case .bytes(let b):

@@ -14,11 +14,19 @@ struct MeasurementsValidator: RowValidator {
     /// the criterion of the previous row, or the one that followed it last time, is usually right.
     private var previous = -1
     private var successor: [Int]
-    /// The latest day accepted per criterion: while every criterion's days only grow, no
-    /// duplicate is possible and no hashing is needed.
-    private var latestDay: [Int]
-    /// (criterion, day) → line, built the first time some criterion's days go back.
-    private var seen: [Int: Int]?
+    /// Days seen per criterion, one bit each, in a window around its baseline date: finding a
+    /// duplicate costs one bit test whatever the row order. `bitOffset[c]` is the criterion's first
+    /// word in `bits`, or -1 before its first measurement.
+    private var bitOffset: [Int]
+    private var bits: [UInt64] = []
+    /// (criterion, day) keys outside the window (a typo such as year 2206), seen once.
+    private var outside: Set<Int> = []
+    /// Keys that occur more than once; their warnings are written in `finish`, with earlier lines.
+    private var duplicated: Set<Int> = []
+    /// 2,048 days, from 8 months before the baseline to 4.9 years after: 256 bytes a criterion, so
+    /// a thousand criteria stay in the L2 cache even when rows come in random order.
+    private static let daysBefore = 256
+    private static let windowWords = 32
 
     init(criteria: CriteriaValidator?, criteriaFile: String, expectedRows: Int) {
         // Entries in criterion order, so entry i is criterion i (see `IDIndex.matches`).
@@ -28,8 +36,12 @@ struct MeasurementsValidator: RowValidator {
         rejectedLines = criteria?.rejectedLines ?? [:]
         self.criteriaFile = criteriaFile
         checkCriteria = criteria != nil
-        latestDay = [Int](repeating: Int.min, count: baselineDates.count)
-        measurements.reserveCapacity(expectedRows)
+        bitOffset = [Int](repeating: -1, count: baselineDates.count)
+        // Room for the expected rows, on huge pages where available (see `HugePages`).
+        measurements = [Measurement](unsafeUninitializedCapacity: expectedRows) { buffer, count in
+            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: buffer.count * MemoryLayout<Measurement>.stride)
+            count = 0
+        }
     }
 
     mutating func validate(_ row: inout RowContext) -> Bool {
@@ -60,7 +72,7 @@ struct MeasurementsValidator: RowValidator {
             row.report.warning(.beforeBaseline, line: row.line, column: .date,
                                row.messages.beforeBaseline(day, baselineDate: baselineDates[ci]))
         }
-        noteDuplicate(ci, day, &row)
+        noteDuplicate(ci, day)
         measurements.append(Measurement(criterion: ci, date: day, value: v, note: note.value, line: row.line))
         return true
     }
@@ -90,24 +102,37 @@ struct MeasurementsValidator: RowValidator {
         return found
     }
 
-    private mutating func noteDuplicate(_ ci: Int, _ day: Day, _ row: inout RowContext) {
+    private mutating func noteDuplicate(_ ci: Int, _ day: Day) {
         let d = day.daysSinceEpoch
-        if seen == nil {
-            if d > latestDay[ci] { latestDay[ci] = d; return }
-            var table: [Int: Int] = [:]
-            table.reserveCapacity(measurements.count * 2)
-            for m in measurements where table[Self.key(m.criterion, m.date.daysSinceEpoch)] == nil {
-                table[Self.key(m.criterion, m.date.daysSinceEpoch)] = m.line
+        let rel = d - baselineDates[ci].daysSinceEpoch + Self.daysBefore
+        if rel >= 0 && rel < Self.windowWords * 64 {
+            var offset = bitOffset[ci]
+            if offset < 0 {
+                offset = bits.count
+                bits.append(contentsOf: repeatElement(0, count: Self.windowWords))
+                bitOffset[ci] = offset
             }
-            seen = table
+            let w = offset + rel >> 6
+            let mask: UInt64 = 1 << UInt64(rel & 63)
+            if bits[w] & mask != 0 { duplicated.insert(Self.key(ci, d)) } else { bits[w] |= mask }
+        } else if !outside.insert(Self.key(ci, d)).inserted {
+            duplicated.insert(Self.key(ci, d))
         }
-        let k = Self.key(ci, d)
-        if let earlier = seen?[k] {
-            row.report.warning(.duplicateMeasurement, line: row.line, column: .date,
-                               row.messages.duplicateMeasurement(day, earlierLine: earlier))
+    }
+
+    /// One pass over the accepted measurements names, for each duplicate, the line before it.
+    mutating func finish(_ report: inout FileReport) {
+        guard !duplicated.isEmpty else { return }
+        var last: [Int: Int] = [:]
+        for m in measurements {
+            let k = Self.key(m.criterion, m.date.daysSinceEpoch)
+            guard duplicated.contains(k) else { continue }
+            if let earlier = last[k] {
+                report.warning(.duplicateMeasurement, line: m.line, column: .date,
+                               report.messages.duplicateMeasurement(m.date, earlierLine: earlier))
+            }
+            last[k] = m.line
         }
-        seen?[k] = row.line
-        latestDay[ci] = max(latestDay[ci], d)
     }
 
     private static func key(_ criterion: Int, _ day: Int) -> Int { criterion << 24 | (day & 0xFF_FFFF) }

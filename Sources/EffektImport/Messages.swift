@@ -38,18 +38,18 @@ struct Messages: Sendable {
 
     func encoding(_ p: EncodingProblem) -> String {
         switch p {
-        case .invalidUTF8AfterBOM(let line):
-            return l.pick("filen starter med en UTF-8-markering (BOM), men linje \(line) er ikke gyldig UTF-8; gem filen igen som \"CSV UTF-8\"",
-                          "the file starts with a UTF-8 byte order mark, but line \(line) is not valid UTF-8; save it again as \"CSV UTF-8\"")
-        case .invalidUTF16(let e, let line):
-            return l.pick("filen er markeret som \(e.rawValue), men er ugyldig omkring linje \(line); gem den igen som \"CSV UTF-8\"",
-                          "the file is marked as \(e.rawValue) but is invalid around line \(line); save it again as \"CSV UTF-8\"")
-        case .undefinedByte(let b, let line):
-            return l.pick("linje \(line): byten 0x\(hex(b)) er hverken gyldig UTF-8 eller Windows-1252; filen er ikke en tekstfil i en kendt tegnkodning. Gem den fra Excel som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\"",
-                          "line \(line): byte 0x\(hex(b)) is neither valid UTF-8 nor Windows-1252; the file is not text in a known encoding. Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\"")
-        case .controlByte(let b, let line):
-            return l.pick("linje \(line): styretegnet 0x\(hex(b)) hører ikke hjemme i en tekstfil, og filen er ikke gyldig UTF-8; er det en binær fil (fx .xlsx)? Gem den fra Excel som CSV",
-                          "line \(line): control byte 0x\(hex(b)) does not belong in a text file, and the file is not valid UTF-8; is it a binary file (e.g. .xlsx)? Save it from Excel as CSV")
+        case .invalidUTF8AfterBOM:
+            return l.pick("filen starter med en UTF-8-markering (BOM), men linjen er ikke gyldig UTF-8; gem filen igen som \"CSV UTF-8\"",
+                          "the file starts with a UTF-8 byte order mark, but this line is not valid UTF-8; save it again as \"CSV UTF-8\"")
+        case .invalidUTF16(let e, _):
+            return l.pick("filen er markeret som \(e.rawValue), men er ugyldig omkring denne linje; gem den igen som \"CSV UTF-8\"",
+                          "the file is marked as \(e.rawValue) but is invalid around this line; save it again as \"CSV UTF-8\"")
+        case .undefinedByte(let b, _):
+            return l.pick("byten 0x\(hex(b)) er hverken gyldig UTF-8 eller Windows-1252; filen er ikke en tekstfil i en kendt tegnkodning. Gem den fra Excel som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\"",
+                          "byte 0x\(hex(b)) is neither valid UTF-8 nor Windows-1252; the file is not text in a known encoding. Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\"")
+        case .controlByte(let b, _):
+            return l.pick("styretegnet 0x\(hex(b)) hører ikke hjemme i en tekstfil, og filen er ikke gyldig UTF-8; er det en binær fil (fx .xlsx)? Gem den fra Excel som CSV",
+                          "control byte 0x\(hex(b)) does not belong in a text file, and the file is not valid UTF-8; is it a binary file (e.g. .xlsx)? Save it from Excel as CSV")
         }
     }
     private func hex(_ b: UInt8) -> String {
@@ -146,10 +146,18 @@ struct Messages: Sendable {
 
     // MARK: Warnings
 
-    func unknownColumns(_ headers: [String]) -> String {
-        let list = headers.map { q($0) }.joined(separator: ", ")
-        return l.pick("kolonne(r) \(list) kendes ikke (eller gentager en anden) og ignoreres",
-                      "column(s) \(list) are not known (or repeat another) and are ignored")
+    func unknownColumns(_ headers: [String], blank: [Int]) -> String {
+        var parts: [String] = []
+        if !headers.isEmpty {
+            let list = headers.map { q($0) }.joined(separator: ", ")
+            parts.append(l.pick("kolonne(r) \(list) kendes ikke (eller gentager en anden) og ignoreres",
+                                "column(s) \(list) are not known (or repeat another) and are ignored"))
+        }
+        if !blank.isEmpty {
+            let list = blank.map(String.init).joined(separator: ", ")
+            parts.append(l.pick("kolonne nr. \(list) har ingen overskrift og ignoreres", "column no. \(list) has no header and is ignored"))
+        }
+        return parts.joined(separator: "; ")
     }
     func duplicateMeasurement(_ day: Day, earlierLine: Int) -> String {
         l.pick("en måling af samme kriterium for \(day.danish) findes allerede i linje \(earlierLine); den seneste række bruges",

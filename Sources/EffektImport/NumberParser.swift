@@ -16,6 +16,10 @@ enum NumberParser {
     static func numericCore(_ t: UnsafeBufferPointer<UInt8>) -> Core? {
         var s = 0, e = t.count
         guard e > 0 else { return nil }
+        // Most fields start and end with a digit: no sign, no affix to look for.
+        if t[0] >= 0x30 && t[0] <= 0x39 && t[e - 1] >= 0x30 && t[e - 1] <= 0x39 {
+            return Core(start: 0, end: e, negative: false)
+        }
         var negative = false
         if let len = minus(t, at: s) { negative = true; s += len }
         var affixed = false

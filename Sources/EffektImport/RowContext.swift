@@ -19,6 +19,7 @@ struct RowContext {
     let map: HeaderMap
     let decimal: DecimalMark
     var fields: [FieldRef] = []
+    var fieldCount = 0
     var line = 0
     var rejected = false
     var report: FileReport
@@ -42,7 +43,7 @@ struct RowContext {
     @inline(__always)
     func ref(_ f: Field) -> FieldRef? {
         let k = map.columns[f.rawValue]
-        guard k >= 0, k < fields.count else { return nil }
+        guard k >= 0, k < fieldCount else { return nil }
         return fields[k]
     }
 
@@ -53,13 +54,14 @@ struct RowContext {
 
     func header(_ f: Field) -> String { map.header(f) }
 
-    /// NUL makes a field invalid; other control characters are kept and warned about once per file.
+    /// NUL makes a field invalid; other control characters in text are kept and warned about once
+    /// per file (in a number or date they simply make it invalid).
     private mutating func screen(_ r: FieldRef, _ f: Field, nulCode: DiagnosticCode) -> Bool {
         if r.flags & FieldRef.nul != 0 {
             reject(nulCode, f, messages.nulInField(header(f)))
             return false
         }
-        if r.flags & FieldRef.control != 0 && !controlWarned {
+        if nulCode == .badValue && r.flags & FieldRef.control != 0 && !controlWarned {
             controlWarned = true
             report.warning(.controlCharacter, line: line, column: f, messages.controlCharacter(header(f)))
         }
@@ -78,18 +80,18 @@ struct RowContext {
         guard let r = ref(f), r.end > r.start else { return missing(f, required) }
         guard screen(r, f, nulCode: .badNumber) else { return .invalid }
         let decimal = self.decimal
-        let (empty, value, shown): (Bool, Double?, String?) = FieldBytes.with(r, in: buf) { t in
-            if t.isEmpty { return (true, nil, nil) }
+        // NaN marks "empty", infinity "not a number": no optional or string crosses the closure.
+        let value: Double = FieldBytes.with(r, in: buf) { t in
+            if t.isEmpty { return .nan }
             if !evidenceSettled {
                 evidence.observe(t)
                 evidenceSettled = evidence.isSettled(delimiter: delimiter)
             }
-            if let v = NumberParser.parse(t, decimal: decimal) { return (false, v, nil) }
-            return (false, nil, FieldBytes.display(t))
+            return NumberParser.parse(t, decimal: decimal) ?? .infinity
         }
-        if empty { return missing(f, required) }
-        if let value { return .value(value) }
-        reject(.badNumber, f, messages.badNumber(header(f), shown ?? "", decimal: decimal))
+        if value.isNaN { return missing(f, required) }
+        if value.isFinite { return .value(value) }
+        reject(.badNumber, f, messages.badNumber(header(f), FieldBytes.with(r, in: buf) { FieldBytes.display($0) }, decimal: decimal))
         return .invalid
     }
 
@@ -102,15 +104,16 @@ struct RowContext {
     mutating func date(_ f: Field, required: Bool = false, periods: Bool = false) -> Parsed<Day> {
         guard let r = ref(f), r.end > r.start else { return missing(f, required) }
         guard screen(r, f, nulCode: .badDate) else { return .invalid }
-        let (empty, day, shown): (Bool, Day?, String?) = FieldBytes.with(r, in: buf) { t in
-            if t.isEmpty { return (true, nil, nil) }
-            if let d = DateParser.parse(t) { return (false, d, nil) }
-            if periods, let d = PeriodParser.parse(FieldBytes.string(t)) { return (false, d, nil) }
-            return (false, nil, FieldBytes.display(t))
+        // Int.min marks "empty", Int.max "not a date".
+        let days: Int = FieldBytes.with(r, in: buf) { t in
+            if t.isEmpty { return Int.min }
+            if let d = DateParser.parse(t) { return d.daysSinceEpoch }
+            if periods, let d = PeriodParser.parse(FieldBytes.string(t)) { return d.daysSinceEpoch }
+            return Int.max
         }
-        if empty { return missing(f, required) }
-        if let day { return .value(day) }
-        reject(.badDate, f, messages.badDate(header(f), shown ?? "", periods: periods))
+        if days == Int.min { return missing(f, required) }
+        if days != Int.max { return .value(Day(daysSinceEpoch: days)) }
+        reject(.badDate, f, messages.badDate(header(f), FieldBytes.with(r, in: buf) { FieldBytes.display($0) }, periods: periods))
         return .invalid
     }
 

@@ -4,19 +4,25 @@ import EffektModel
 /// counts as accepted only if it returns true and nothing rejected it.
 protocol RowValidator {
     mutating func validate(_ row: inout RowContext) -> Bool
+    /// After the last row: problems that need the whole file (reported in line order later).
+    mutating func finish(_ report: inout FileReport)
+}
+
+extension RowValidator {
+    mutating func finish(_ report: inout FileReport) {}
 }
 
 /// Decoding, delimiter detection, header matching and the row loop shared by the three files.
 enum TableReader {
     static func read<V: RowValidator>(
         _ input: NamedBytes, kind: InputKind, schema: Schema, options: ImportOptions,
-        makeValidator: (DecimalMark) -> V
+        makeValidator: () -> V
     ) -> (validator: V?, report: FileReport) {
         var report = FileReport(file: input.name, kind: kind, language: options.language)
         let decoded: DecodedText
         switch TextDecoder.decode(input.bytes) {
         case .failure(let problem):
-            report.fileError(.encoding, line: nil, report.messages.encoding(problem))
+            report.fileError(.encoding, line: problem.line, report.messages.encoding(problem))
             return (nil, report)
         case .success(let d):
             decoded = d
@@ -30,22 +36,23 @@ enum TableReader {
                 var fields: [FieldRef] = []
                 var header: RecordInfo?
                 while let info = scanner.next(into: &fields) {
-                    if !isBlank(fields, buf) { header = info; break }
+                    if !isBlank(fields, info.fieldCount, buf) { header = info; break }
                 }
                 guard let header else {
                     report.fileError(.emptyFile, report.messages.emptyFile())
                     return (nil, report)
                 }
                 report.summary.delimiter = DelimiterDetector.name(delimiter)
-                let names = fields.map { r in FieldBytes.with(r, in: buf) { FieldBytes.display(String(decoding: $0, as: UTF8.self), limit: 80) } }
+                let names = fields.prefix(header.fieldCount).map { r in FieldBytes.with(r, in: buf) { FieldBytes.display(String(decoding: $0, as: UTF8.self), limit: 80) } }
                 let map = HeaderMap(headers: names, schema: schema)
                 if !map.missing.isEmpty {
                     report.fileError(.missingColumn, line: header.line, column: map.missing.first?.canonical,
                                      report.messages.missingColumn(map.missing, found: map.headers.filter { !$0.isEmpty }))
                     return (nil, report)
                 }
-                if !map.ignored.isEmpty {
-                    report.warning(.unknownColumn, line: header.line, column: nil, report.messages.unknownColumns(map.ignored))
+                if !map.ignored.isEmpty || !map.blankColumns.isEmpty {
+                    report.warning(.unknownColumn, line: header.line, column: nil,
+                                   report.messages.unknownColumns(map.ignored, blank: map.blankColumns))
                 }
                 let afterHeader = scanner
                 let tentative = options.decimal ?? (delimiter == 0x3B ? .comma : .point)
@@ -69,25 +76,28 @@ enum TableReader {
 
     private static func run<V: RowValidator>(
         _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport,
-        makeValidator: (DecimalMark) -> V
+        makeValidator: () -> V
     ) -> (validator: V, context: RowContext) {
         var scanner = start
-        var validator = makeValidator(decimal)
+        var validator = makeValidator()
         var row = RowContext(buf: start.buf, map: map, decimal: decimal, delimiter: start.delimiter, report: report)
         var rows = 0, accepted = 0, rejected = 0
         while let info = scanner.next(into: &row.fields) {
-            if !info.unclosedQuote && isBlank(row.fields, start.buf) { continue }
+            if !info.unclosedQuote && isBlank(row.fields, info.fieldCount, start.buf) { continue }
             rows += 1
             row.line = info.line
+            row.fieldCount = info.fieldCount
             row.rejected = false
             if info.unclosedQuote {
-                row.reject(.csvSyntax, nil, row.messages.unclosedQuote(lastLine: scanner.line))
+                // A final line break ends the last line rather than starting another.
+                let endsWithBreak = start.buf.last == 0x0A || start.buf.last == 0x0D
+                row.reject(.csvSyntax, nil, row.messages.unclosedQuote(lastLine: scanner.line - (endsWithBreak ? 1 : 0)))
                 rejected += 1
                 continue
             }
-            if row.fields.count > map.width {
+            if info.fieldCount > map.width {
                 var filled = map.width
-                for k in map.width..<row.fields.count where !FieldBytes.isBlank(row.fields[k], in: start.buf) { filled = k + 1 }
+                for k in map.width..<info.fieldCount where !FieldBytes.isBlank(row.fields[k], in: start.buf) { filled = k + 1 }
                 if filled > map.width {
                     row.reject(.tooManyFields, nil, row.messages.tooManyFields(width: map.width, count: filled))
                 }
@@ -95,6 +105,7 @@ enum TableReader {
             let ok = validator.validate(&row)
             if ok && !row.rejected { accepted += 1 } else { rejected += 1 }
         }
+        validator.finish(&row.report)
         row.report.summary.rows = rows
         row.report.summary.accepted = accepted
         row.report.summary.rejected = rejected
@@ -103,12 +114,12 @@ enum TableReader {
 
     /// Blank lines and rows of only delimiters (or only spaces between them) are not rows.
     @inline(__always)
-    static func isBlank(_ fields: [FieldRef], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let first = fields.first, first.end > first.start {
-            let b = buf[first.start]
+    static func isBlank(_ fields: [FieldRef], _ count: Int, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        if count > 0, fields[0].end > fields[0].start {
+            let b = buf[fields[0].start]
             if b != 0x20 && b != 0x09 && b != 0x22 && b != 0xC2 { return false }
         }
-        for f in fields where !FieldBytes.isBlank(f, in: buf) { return false }
+        for k in 0..<count where !FieldBytes.isBlank(fields[k], in: buf) { return false }
         return true
     }
 }

@@ -23,7 +23,8 @@ enum UTF16Transcoder {
             } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
                 return .failure(.invalidUTF16(encoding, line: line))
             }
-            if scalar == 0x0A { line += 1 }
+            // Lines end at LF, or at a CR not followed by LF (as the CSV reader counts them).
+            if scalar == 0x0A || (scalar == 0x0D && (i + 1 >= n || unit(i) != 0x0A)) { line += 1 }
             appendUTF8(scalar, to: &out)
         }
         return .success(out)

@@ -8,7 +8,16 @@ enum UTF8Validator {
             guard let base = buf.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
             while i < n {
-                // Most CSV text is ASCII: test eight bytes at once before the careful path.
+                // Most CSV text is ASCII: test 32, then eight bytes at once before the careful path.
+                while i + 32 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 32
+                }
+                if i >= n { break }
                 if i + 8 <= n {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }

@@ -22,30 +22,67 @@ enum Windows1252 {
 
     /// SPEC §2: only a file whose every byte is defined and that has no control bytes but tab,
     /// CR and LF counts as Windows-1252; anything else is more likely binary or another encoding.
-    /// Two passes: check and size, then write into exactly the room needed.
+    /// One pass, checking and writing together, eight ASCII bytes at a time. The output is given
+    /// room for the worst case (three bytes each); pages never written are never touched.
     static func transcode(_ bytes: [UInt8]) -> Result<[UInt8], EncodingProblem> {
-        var total = 0
         var bad = -1
-        lengths.withUnsafeBufferPointer { len in
-            bytes.withUnsafeBufferPointer { src in
-                guard let base = src.baseAddress else { return }
-                let raw = UnsafeRawPointer(base)
-                let n = src.count
-                var i = 0
-                while i < n {
-                    // Eight plain ASCII bytes (no high bit, nothing below 0x20, no 0x7F) at once.
-                    if i + 8 <= n {
-                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
-                        let special = (w & 0x8080_8080_8080_8080)
-                            | ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
-                            | ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080)
-                        if special == 0 { total += 8; i += 8; continue }
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { dst, count in
+            count = 0
+            HugePages.advise(UnsafeMutableRawPointer(dst.baseAddress), byteCount: bytes.count * 3)
+            lengths.withUnsafeBufferPointer { len in
+                bytes.withUnsafeBufferPointer { src in
+                    guard let base = src.baseAddress, let outBase = dst.baseAddress else { return }
+                    let raw = UnsafeRawPointer(base)
+                    let rawOut = UnsafeMutableRawPointer(outBase)
+                    let n = src.count
+                    var o = 0
+                    var i = 0
+                    while i < n {
+                        if i + 8 <= n {
+                            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            if w & 0x8080_8080_8080_8080 == 0 {
+                                // Only bytes below 0x20 or equal to 0x7F (tab, CR and LF are the
+                                // usual ones) need a closer look.
+                                let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                                var special = ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
+                                    | ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080)
+                                while special != 0 {
+                                    let k = i + special.trailingZeroBitCount / 8
+                                    if len[Int(src[k])] == 0 { bad = k; return }
+                                    special &= special &- 1
+                                }
+                                rawOut.storeBytes(of: w, toByteOffset: o, as: UInt64.self)
+                                i += 8
+                                o += 8
+                                continue
+                            }
+                        }
+                        let b = src[i]
+                        let l = len[Int(b)]
+                        if l == 0 || l == 255 { bad = i; return }
+                        i += 1
+                        if b < 0x80 {
+                            dst[o] = b
+                            o += 1
+                        } else if b >= 0xA0 {
+                            dst[o] = 0xC0 | (b >> 6)
+                            dst[o + 1] = 0x80 | (b & 0x3F)
+                            o += 2
+                        } else {
+                            let s = high[Int(b) - 0x80]
+                            if s < 0x800 {
+                                dst[o] = UInt8(0xC0 | (s >> 6))
+                                dst[o + 1] = UInt8(0x80 | (s & 0x3F))
+                                o += 2
+                            } else {
+                                dst[o] = UInt8(0xE0 | (s >> 12))
+                                dst[o + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
+                                dst[o + 2] = UInt8(0x80 | (s & 0x3F))
+                                o += 3
+                            }
+                        }
                     }
-                    let l = Int(len[Int(src[i])])
-                    if l == 0 || l == 255 { bad = i; return }
-                    total += l
-                    i += 1
+                    count = o
                 }
             }
         }
@@ -53,50 +90,6 @@ enum Windows1252 {
             let b = bytes[bad]
             let line = TextDecoder.lineNumber(of: bad, in: bytes)
             return .failure(lengths[Int(b)] == 0 ? .controlByte(b, line: line) : .undefinedByte(b, line: line))
-        }
-        let out = [UInt8](unsafeUninitializedCapacity: total) { dst, count in
-            bytes.withUnsafeBufferPointer { src in
-                guard let base = src.baseAddress, let out = dst.baseAddress else { count = 0; return }
-                let raw = UnsafeRawPointer(base)
-                let rawOut = UnsafeMutableRawPointer(out)
-                let n = src.count
-                var o = 0
-                var i = 0
-                while i < n {
-                    if i + 8 <= n {
-                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        if w & 0x8080_8080_8080_8080 == 0, o + 8 <= total {
-                            rawOut.storeBytes(of: w, toByteOffset: o, as: UInt64.self)
-                            i += 8
-                            o += 8
-                            continue
-                        }
-                    }
-                    let b = src[i]
-                    i += 1
-                    if b < 0x80 {
-                        dst[o] = b
-                        o += 1
-                    } else if b >= 0xA0 {
-                        dst[o] = 0xC0 | (b >> 6)
-                        dst[o + 1] = 0x80 | (b & 0x3F)
-                        o += 2
-                    } else {
-                        let s = high[Int(b) - 0x80]
-                        if s < 0x800 {
-                            dst[o] = UInt8(0xC0 | (s >> 6))
-                            dst[o + 1] = UInt8(0x80 | (s & 0x3F))
-                            o += 2
-                        } else {
-                            dst[o] = UInt8(0xE0 | (s >> 12))
-                            dst[o + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
-                            dst[o + 2] = UInt8(0x80 | (s & 0x3F))
-                            o += 3
-                        }
-                    }
-                }
-                count = o
-            }
         }
         return .success(out)
     }

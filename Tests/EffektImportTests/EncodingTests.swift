@@ -22,6 +22,28 @@ import EffektModel
         #expect(TextDecoder.decode([0x61, 0x0A, 0xE5, 0x01]) == .failure(.controlByte(0x01, line: 2)))
     }
 
+    /// The word-at-a-time paths agree with a byte-by-byte reference on long mixed input, and
+    /// find a control byte wherever it sits in a word.
+    @Test func windows1252LongInputMatchesReference() throws {
+        var g = SplitMix(seed: 11)
+        let alphabet: [UInt8] = Array("abc;,.0123456789 \r\n\t\"".utf8) + [0xE6, 0xF8, 0xE5, 0xC6, 0xD8, 0xC5, 0x80, 0x96, 0x92, 0xA0]
+        let bytes = (0..<20_000).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }
+        var reference = String.UnicodeScalarView()
+        for b in bytes {
+            let v: UInt32 = (0x80..<0xA0).contains(b) ? Windows1252.high[Int(b) - 0x80] : UInt32(b)
+            reference.append(try #require(Unicode.Scalar(v)))
+        }
+        let d = try TextDecoder.decode(bytes).get()
+        #expect(d.encoding == .windows1252)
+        #expect(String(decoding: d.utf8, as: UTF8.self) == String(reference))
+        for position in [0, 3, 7, 8, 13, 15, 16, 19_999] {
+            var bad = bytes
+            bad[position] = position % 2 == 0 ? 0x01 : 0x7F
+            let line = TextDecoder.lineNumber(of: position, in: bad)
+            #expect(TextDecoder.decode(bad) == .failure(.controlByte(bad[position], line: line)))
+        }
+    }
+
     @Test func utf8WithAndWithoutBOM() throws {
         let plain = try TextDecoder.decode(Array("æøå;x".utf8)).get()
         #expect(plain.encoding == .utf8 && plain.start == 0)
@@ -46,6 +68,22 @@ import EffektModel
         #expect(try TextDecoder.decode(emoji).get().utf8 == Array("😀".utf8))
         #expect(TextDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
         #expect(TextDecoder.decode([0xFF, 0xFE, 0x41]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
+        // A lone low surrogate on the third line, with CR and CRLF line ends before it.
+        #expect(TextDecoder.decode([0xFF, 0xFE, 0x41, 0, 0x0D, 0, 0x42, 0, 0x0D, 0, 0x0A, 0, 0x00, 0xDC])
+                == .failure(.invalidUTF16(.utf16LE, line: 3)))
+    }
+
+    /// The 32- and 8-byte steps end exactly at the buffer's end and find a bad byte anywhere.
+    @Test func utf8ValidatorAtEveryLengthAndPosition() {
+        for length in 0...100 {
+            #expect(UTF8Validator.firstInvalid([UInt8](repeating: 0x61, count: length), from: 0) == nil)
+        }
+        for position in 0..<70 {
+            var bytes = [UInt8](repeating: 0x61, count: 70)
+            bytes[position] = 0xFF
+            #expect(UTF8Validator.firstInvalid(bytes, from: 0) == position)
+        }
+        #expect(UTF8Validator.firstInvalid([UInt8](repeating: 0x61, count: 64) + [0xC3], from: 0) == 64)   // cut short
     }
 
     @Test func invalidUTF8AfterBOMIsAFileError() {

@@ -44,3 +44,15 @@ import EffektModel
         #expect(Vocabulary.directions[HeaderMatcher.normalize("sideways")] == nil)
     }
 }
+
+@Suite struct BlankHeaderTests {
+    @Test func aColumnWithoutHeaderIsReportedByPosition() {
+        let map = HeaderMap(headers: ["project_id", "", "criterion_id", "date", "value", ""], schema: .measurements)
+        #expect(map.ignored.isEmpty && map.blankColumns == [2])
+        #expect(map.width == 5)
+        #expect(map.column(.value) == 4)
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: ["projekt_id;;kriterie_id;dato;værdi", "P1;x;K1;31-03-2025;28"])
+        #expect(T.codes(d) == ["unknown_column"])
+        #expect(d.diagnostics.first?.message.contains("nr. 2") == true)
+    }
+}

@@ -42,7 +42,7 @@ enum T {
                 var fields: [FieldRef] = []
                 var out: [(Int, [String], Bool)] = []
                 while let info = s.next(into: &fields) {
-                    out.append((info.line, fields.map { r in FieldBytes.with(r, in: buf) { FieldBytes.string($0) } }, info.unclosedQuote))
+                    out.append((info.line, fields.prefix(info.fieldCount).map { r in FieldBytes.with(r, in: buf) { FieldBytes.string($0) } }, info.unclosedQuote))
                 }
                 return out
             }

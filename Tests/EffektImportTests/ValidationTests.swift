@@ -176,6 +176,7 @@ import EffektModel
         let d = T.load(criteria: [h, row], measurements: [mh, "P1;K1;31-03-2025;28", "P1;K1;30-06-2025;27;\"åben note", "P1;K1;30-09-2025;26"])
         #expect(T.codes(d) == ["csv_syntax"])
         #expect(d.diagnostics.first?.line == 3)
+        #expect(d.diagnostics.first?.message.contains("til linje 4") == true)   // the swallowed row was line 4
         #expect(d.measurements.count == 1)
         #expect(d.inputs[1].rows == 2 && d.inputs[1].rejected == 1)
     }
@@ -218,5 +219,60 @@ import EffektModel
         let d = T.load(criteria: ["x;y"], measurements: [mh, "P1;K1;31-03-2025;abc"])
         #expect(T.codes(d) == ["missing_column", "bad_number"])
         #expect(d.measurements.isEmpty && d.criteria.isEmpty)
+    }
+}
+
+@Suite struct MultiLineTests {
+    @Test func quotedNoteWithDelimiterAndLineBreakKeepsLaterLineNumbers() throws {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: [
+            T.measurementsHeader,
+            "P1;K1;31-03-2025;28;\"Ny opgørelse; se bilag\r\nfra fagsystemet\"",
+            "P1;K1;30-06-2025;x;",
+        ])
+        #expect(d.measurements.first?.note == "Ny opgørelse; se bilag\r\nfra fagsystemet")
+        let problem = try #require(d.diagnostics.first)
+        #expect(problem.code == .badNumber)
+        #expect(problem.line == 4)      // the two-line note occupies lines 2 and 3
+        #expect(d.inputs[1].rows == 2)
+    }
+
+    @Test func messagesFollowTheLanguage() {
+        for code in ["bad_date", "duplicate_criterion", "unknown_criterion"] {
+            let folder = T.fixture("broken/" + code)
+            guard let sources = Importer.discover(folder: folder).0 else { Issue.record("no sources for \(code)"); continue }
+            let da = Importer.load(sources).diagnostics.first?.message ?? ""
+            let en = Importer.load(sources, options: ImportOptions(language: .en)).diagnostics.first?.message ?? ""
+            #expect(!da.isEmpty && !en.isEmpty && da != en)
+        }
+    }
+}
+
+@Suite struct DuplicateMeasurementTests {
+    @Test func duplicatesFarFromTheBaselineAndTripleEntries() {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: [
+            T.measurementsHeader,
+            "P1;K1;31-03-2206;1", "P1;K1;30-06-2025;2", "P1;K1;31-03-2206;3", "P1;K1;2025-Q2;4", "P1;K1;30-06-2025;5",
+        ])
+        #expect(T.codes(d) == ["duplicate_measurement", "duplicate_measurement", "duplicate_measurement"])
+        #expect(d.diagnostics.map(\.line) == [4, 5, 6])
+        #expect(d.diagnostics.map { $0.message.contains("linje 2") } == [true, false, false])
+        #expect(d.diagnostics[1].message.contains("linje 3") && d.diagnostics[2].message.contains("linje 5"))
+        #expect(d.measurements.count == 5)
+    }
+}
+
+@Suite struct ControlCharacterTests {
+    @Test func controlCharacterInANumberIsABadNumberNotAWarning() {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow], measurements: [T.measurementsHeader, "P1;K1;31-03-2025;2\u{7}8"])
+        #expect(T.codes(d) == ["bad_number"])
+    }
+
+    @Test func warnedOncePerFileAtTheFirstOccurrence() {
+        let d = T.load(criteria: [T.criteriaHeader, T.criteriaRow.replacingOccurrences(of: "Anne", with: "An\u{1B}ne")],
+                       measurements: [T.measurementsHeader, "P1;K1;31-03-2025;28;a\u{1}", "P1;K1;30-06-2025;27;b\u{1}"])
+        #expect(T.codes(d) == ["control_character", "control_character"])
+        #expect(d.diagnostics.map(\.file) == ["kriterier.csv", "maalinger.csv"])
+        #expect(d.diagnostics.map(\.line) == [2, 2])
+        #expect(d.criteria.first?.owner == "An\u{1B}ne")
     }
 }
