@@ -146,15 +146,24 @@ struct Messages: Sendable {
 
     // MARK: Warnings
 
+    /// A list of at most 20 items and a count of the rest: an export with 100,000 stray columns
+    /// must still give a message a person can read.
+    static func capped(_ items: [String], language l: Language) -> String {
+        let limit = 20
+        guard items.count > limit else { return items.joined(separator: ", ") }
+        let rest = items.count - limit
+        return items.prefix(limit).joined(separator: ", ") + l.pick(" og \(rest) flere", " and \(rest) more")
+    }
+
     func unknownColumns(_ headers: [String], blank: [Int]) -> String {
         var parts: [String] = []
         if !headers.isEmpty {
-            let list = headers.map { q($0) }.joined(separator: ", ")
+            let list = Messages.capped(headers.map { q($0) }, language: l)
             parts.append(l.pick("kolonne(r) \(list) kendes ikke (eller gentager en anden) og ignoreres",
                                 "column(s) \(list) are not known (or repeat another) and are ignored"))
         }
         if !blank.isEmpty {
-            let list = blank.map(String.init).joined(separator: ", ")
+            let list = Messages.capped(blank.map(String.init), language: l)
             parts.append(l.pick("kolonne nr. \(list) har ingen overskrift og ignoreres", "column no. \(list) has no header and is ignored"))
         }
         return parts.joined(separator: "; ")
