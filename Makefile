@@ -19,12 +19,22 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## demo: build and run the main job on the shipped fixtures
+## demo: build and run the main job on the shipped fixtures (a Danish municipality's export)
+DEMO_DATA := Fixtures/kommune-da
 demo: release
 	@mkdir -p $(DEMO_OUT)
-	$(BIN_RELEASE) check Fixtures/kommune-da || true
-	$(BIN_RELEASE) evaluate Fixtures/kommune-da --as-of $(AS_OF) -o $(DEMO_OUT)/effektvurdering.json || true
-	@echo "Wrote $(DEMO_OUT)/effektvurdering.json"
+	@echo "── effekt check $(DEMO_DATA)"
+	@$(BIN_RELEASE) check $(DEMO_DATA)
+	@$(BIN_RELEASE) evaluate $(DEMO_DATA) -o $(DEMO_OUT)/effektvurdering.json
+	@$(BIN_RELEASE) report $(DEMO_DATA) -o $(DEMO_OUT)/effektvurdering.xlsx
+	@$(BIN_RELEASE) dashboard $(DEMO_DATA) --format markdown -o $(DEMO_OUT)/dashboard.md
+	@$(BIN_RELEASE) compare $(DEMO_DATA) --format csv -o $(DEMO_OUT)/sammenligning.csv
+	@$(BIN_RELEASE) memo $(DEMO_DATA) --project P02 -o $(DEMO_OUT)/statusnotat-P02.md
+	@echo
+	@$(BIN_RELEASE) dashboard $(DEMO_DATA)
+	@echo
+	@echo "Skrevet / written to $(DEMO_OUT)/: effektvurdering.xlsx (til ledelsen), effektvurdering.json,"
+	@echo "dashboard.md, sammenligning.csv, statusnotat-P02.md. Drill into a project: $(BIN_RELEASE) dashboard $(DEMO_DATA) --project P02"
 
 ## test: every Swift test, then the independent reference checks
 test: deps
@@ -32,8 +42,14 @@ test: deps
 	$(SWIFT) test --skip-build 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
 	@$(MAKE) --no-print-directory test-reference
 
+## the independent checks: scipy/pymannkendall, a SPEC re-implementation, and openpyxl on a real workbook
 test-reference:
-	@for t in Tests/Reference/*.py; do [ -e "$$t" ] || continue; echo "== $$t"; $(PYTHON) "$$t" || exit 1; done
+	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
+	$(PYTHON) Tests/Reference/evaluation_reference.py
+	@tmp=$$(mktemp -d) && \
+	  $(BIN_DEBUG) report Fixtures/kommune-da -q -o $$tmp/r.xlsx && \
+	  $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $$tmp/r.json && \
+	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/r.xlsx $$tmp/r.json; rc=$$?; rm -rf $$tmp; exit $$rc
 
 clean:
 	rm -rf .build $(DEMO_OUT)
