@@ -17,7 +17,7 @@ import Testing
     /// (0.1095890410958904); intercept = median(y) 20 − slope·median(t) (20089 + 20454)/2 =
     /// 20271.5 → 20 − 2221.5342465753424 = −2201.5342465753424; s = 1, var_s = 1, z = 0, p = 1,
     /// tau = 1, insufficient_data (n < 4), score 1.
-    /// Forecast: value at T (20819) = −2201.589… + 0.10958…·20819 = 80; attainment 0.8, not on
+    /// Forecast: value at T (20819) = −2201.534… + 0.10958…·20819 = 80; attainment 0.8, not on
     /// course; t* = (100 + 2201.589…)/0.10958… = 21001.5 → reach 2027-07-03 (day 21002), projected.
     /// Score change: at A′ = 2025-12-31 there was no measurement yet → null.
     static func evaluation() -> Evaluation {
