@@ -82,6 +82,15 @@ import Testing
         #expect(p.rollUp.trendScore == 1)
     }
 
+    /// Natural order for projects too: P2 before P10 (plain byte order would put P10 first), and
+    /// a project only named by criteria is listed.
+    @Test func naturalProjectOrder() {
+        let data = Dataset(projects: [Project(id: "P10"), Project(id: "P2")],
+                           criteria: [criterion("K1", project: "P1b"), criterion("K1", project: "P10")])
+        let ids = Evaluator.evaluate(data, asOf: day("2026-01-01")).projects.map(\.project.id)
+        #expect(ids == ["P1b", "P2", "P10"])
+    }
+
     /// No data anywhere: every roll-up is no_data with null figures.
     @Test func emptyDataset() {
         let e = Evaluator.evaluate(Dataset(), asOf: day("2026-01-01"))
