@@ -37,3 +37,12 @@ test-reference:
 
 clean:
 	rm -rf .build $(DEMO_OUT)
+
+## bench: release build, generated data (seeded), every scenario against its same-run baseline
+BENCH_DATA := Benchmarks/data
+bench: release
+	@[ -f $(BENCH_DATA)/national/maalinger.csv ] || $(PYTHON) Benchmarks/generate.py $(BENCH_DATA)
+	@mkdir -p Benchmarks/bin
+	cc -O2 -o Benchmarks/bin/xlsx_baseline Benchmarks/xlsx_baseline.c $$(pkg-config --cflags --libs xlsxwriter)
+	$(SWIFT) build -c release --product effekt-bench
+	.build/release/effekt-bench $(BIN_RELEASE) $(BENCH_DATA) Benchmarks/bin/xlsx_baseline

@@ -40,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: a release-build benchmark executable, not a unit test.
+        .executableTarget(
+            name: "effekt-bench",
+            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation"],
+            path: "Benchmarks/EffektBench"
+        ),
         .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),
         .testTarget(name: "EffektImportTests", dependencies: ["EffektImport", "EffektModel"]),
         .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel"]),
@@ -50,7 +56,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "EffektTextTests", dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"]),
+        .testTarget(
+            name: "EffektTextTests",
+            dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "EffektCLITests", dependencies: ["EffektModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -26,11 +26,39 @@ public enum Importer {
     /// Finds the input files in a folder by name (SPEC §1). A missing required file is a
     /// `missing_file` diagnostic in the returned list (and then the sources are nil).
     public static func discover(folder: String, language: Language = .da) -> (ImportSources?, [Diagnostic]) {
-        (nil, []) // Placeholder until issue #2 lands.
+        Discovery.discover(folder: folder, language: language)
     }
 
     /// Reads, parses and validates the files. Never throws: every problem is a diagnostic.
     public static func load(_ sources: ImportSources, options: ImportOptions = ImportOptions()) -> Dataset {
-        Dataset() // Placeholder until issue #2 lands.
+        let messages = Messages(l: options.language)
+        func open(_ path: String, _ kind: InputKind) -> FileInput {
+            switch FileLoader.readFile(path) {
+            case .bytes(let b): return .bytes(NamedBytes(name: path, bytes: b))
+            case .notFound: return .failed(path, kind, messages.fileNotFound(path))
+            case .notRegular(let k): return .failed(path, kind, messages.notAFile(path, what: describe(k, options.language)))
+            case .unreadable(let why): return .failed(path, kind, messages.unreadable(path, reason: why))
+            }
+        }
+        return Loader.load(criteria: open(sources.criteria, .criteria),
+                           measurements: open(sources.measurements, .measurements),
+                           projects: sources.projects.map { open($0, .projects) }, options: options)
+    }
+
+    /// The same from bytes already in memory (tests, benchmarks, other front ends).
+    public static func load(criteria: NamedBytes, measurements: NamedBytes, projects: NamedBytes? = nil,
+                            options: ImportOptions = ImportOptions()) -> Dataset {
+        Loader.load(criteria: .bytes(criteria), measurements: .bytes(measurements),
+                    projects: projects.map { .bytes($0) }, options: options)
+    }
+
+    private static func describe(_ kind: FileLoader.Kind, _ l: Language) -> String {
+        switch kind {
+        case .folder: return l.pick("en mappe", "a folder")
+        case .fifo: return l.pick("et navngivet rør (FIFO)", "a named pipe (FIFO)")
+        case .device: return l.pick("en enhed", "a device")
+        case .socket: return l.pick("en socket", "a socket")
+        case .other: return l.pick("en speciel fil", "a special file")
+        }
     }
 }

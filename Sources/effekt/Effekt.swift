@@ -11,7 +11,10 @@ struct Effekt: ParsableCommand {
         Reads success criteria, measurements and projects and writes the preliminary effect assessment.
         """,
         version: EffektVersion.string,
-        subcommands: [Check.self, Evaluate.self, Init.self]
+        subcommands: [
+            Check.self, Evaluate.self, Report.self, DashboardCommand.self, CompareCommand.self,
+            MemoCommand.self, Init.self,
+        ]
     )
 }
 

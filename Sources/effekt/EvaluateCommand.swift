@@ -10,15 +10,23 @@ struct Evaluate: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input)
+        let resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
+        var progress = Progress(quiet: input.quiet, language: input.language)
+        progress.begin(.reading)
         let data = try Loading.load(input)
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
-        try OutputFile.emit(EvaluationJSON.render(evaluation), to: output, language: input.language)
+        progress.begin(.evaluating, detail: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
+        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: resolved)
+        progress.begin(.writing)
+        let json = EvaluationJSON.render(evaluation)
+        progress.finish()
+        try OutputFile.emit(json, to: output, language: input.language)
         try Loading.finish(data)
     }
 }

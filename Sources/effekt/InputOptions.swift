@@ -1,6 +1,7 @@
 import ArgumentParser
 import EffektModel
 import EffektImport
+import Foundation
 
 /// The input options every command that reads data shares.
 struct InputOptions: ParsableArguments {
@@ -27,6 +28,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat any rejected row as fatal: exit 65 and write nothing.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "No progress messages on stderr (diagnostics are still printed).")
+    var quiet = false
+
     var language: Language { Language(rawValue: lang.lowercased()) ?? .da }
 
     func validate() throws {
@@ -50,6 +54,14 @@ struct InputOptions: ParsableArguments {
 
     var importOptions: ImportOptions {
         ImportOptions(decimal: decimal.flatMap { DecimalMark(rawValue: $0) }, language: language)
+    }
+
+    /// The folder the data lies in (for effekt.toml): the folder given, or the criteria file's folder.
+    var dataFolder: String? {
+        if let folder { return folder }
+        guard let criteria else { return nil }
+        let parent = (criteria as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 
     /// All paths that are read, so that no output may overwrite one.

@@ -1,0 +1,82 @@
+// `make bench`: every scenario of issue #7, each against a baseline measured in the same run.
+// Wall time is the median of repeated runs; peak memory is the child's own max RSS (wait4).
+import EffektEvaluation
+import EffektImport
+import EffektModel
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    print("usage: effekt-bench <effekt binary> <data folder> [xlsx baseline binary]")
+    exit(64)
+}
+let effekt = arguments[1]
+let dataRoot = arguments[2]
+let baselineBinary = arguments.count > 3 ? arguments[3] : nil
+let national = dataRoot + "/national"
+let percase = dataRoot + "/percase"
+let scratch = NSTemporaryDirectory() + "effekt-bench-\(getpid())"
+try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+var table = BenchTable()
+print("Effekt benchmarks — \(Machine.describe())")
+print("")
+
+// typical: the shipped fixtures, end to end, against process start.
+let version = Child.measure([effekt, "--version"], repeats: 15)
+table.add("typical", "effekt --version (process start)", version, baseline: nil, target: nil)
+let fixtures = "Fixtures/kommune-da"
+let report = Child.measure([effekt, "report", fixtures, "-o", scratch + "/typical.xlsx"], repeats: 7)
+table.add("typical", "effekt report (fixtures)", report, baseline: version, target: "≤ 100 ms")
+let dashboard = Child.measure([effekt, "dashboard", fixtures], repeats: 7)
+table.add("typical", "effekt dashboard (fixtures)", dashboard, baseline: version, target: "≤ 100 ms")
+
+// national: import and validate in process, against `wc -l` over the same measurements file.
+let sources = ImportSources(criteria: national + "/kriterier.csv", measurements: national + "/maalinger.csv",
+                            projects: national + "/projekter.csv")
+let bytes = [sources.criteria, sources.measurements, sources.projects ?? ""].reduce(0) {
+    $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+}
+let measurementBytes = (try? FileManager.default.attributesOfItem(atPath: sources.measurements)[.size] as? Int) ?? 0
+let wc = Child.measure(["/usr/bin/wc", "-l", sources.measurements], repeats: 5)
+var dataset = Dataset()
+let importRun = InProcess.measure(repeats: 3) { dataset = Importer.load(sources, options: ImportOptions()) }
+table.add("national", "wc -l maalinger.csv", wc, baseline: nil, target: nil,
+          throughput: Double(measurementBytes) / wc.seconds)
+table.add("national", "import + validate (3 files)", importRun, baseline: wc, target: "≥ 150 MB/s",
+          throughput: Double(bytes) / importRun.seconds)
+print("  imported \(dataset.criteria.count) criteria, \(dataset.measurements.count) measurements, \(dataset.rejectedRows) rejected")
+
+// national: evaluate after import, against sorting the same number of doubles (a floor for any
+// per-criterion work that orders measurements).
+let values = dataset.measurements.map(\.value)
+let sortRun = InProcess.measure(repeats: 3) { _ = values.sorted() }
+let asOf = Evaluator.defaultAsOf(dataset, today: Day(daysSinceEpoch: 20_000))
+var evaluation: Evaluation?
+let evaluateRun = InProcess.measure(repeats: 3) { evaluation = Evaluator.evaluate(dataset, asOf: asOf) }
+table.add("national", "sort 1M doubles (floor)", sortRun, baseline: nil, target: nil)
+table.add("national", "evaluate after import", evaluateRun, baseline: sortRun, target: "≤ 1 s")
+_ = evaluation
+
+let evaluateCLI = Child.measure([effekt, "evaluate", national, "-o", scratch + "/national.json"], repeats: 3)
+table.add("national", "effekt evaluate end to end", evaluateCLI, baseline: wc, target: "≤ 2 s")
+
+if let baselineBinary {
+    let raw = Child.measure([baselineBinary, sources.measurements, scratch + "/raw.xlsx"], repeats: 3)
+    table.add("national", "libxlsxwriter alone (C, Målinger cells)", raw, baseline: nil, target: nil)
+    let reportCLI = Child.measure([effekt, "report", national, "-o", scratch + "/national.xlsx"], repeats: 3)
+    table.add("national", "effekt report end to end", reportCLI, baseline: raw, target: "≤ 1.2 × C, ≤ 600 MB")
+}
+
+// per-case: one criterion with 100,000 daily measurements.
+let caseData = Importer.load(ImportSources(criteria: percase + "/kriterier.csv", measurements: percase + "/maalinger.csv"),
+                             options: ImportOptions())
+let caseValues = caseData.measurements.map(\.value)
+let caseSort = InProcess.measure(repeats: 5) { _ = caseValues.sorted() }
+let caseAsOf = Evaluator.defaultAsOf(caseData, today: Day(daysSinceEpoch: 20_000))
+let caseRun = InProcess.measure(repeats: 3) { _ = Evaluator.evaluate(caseData, asOf: caseAsOf) }
+table.add("per-case", "sort 100k doubles (floor)", caseSort, baseline: nil, target: nil)
+table.add("per-case", "evaluate 1 criterion × \(caseData.measurements.count)", caseRun, baseline: caseSort, target: "≤ 2 s")
+
+table.print()

@@ -1,0 +1,116 @@
+import EffektModel
+import EffektEvaluation
+
+/// Sammenligning: projects × the last N quarter ends with the score at each, ranked by the current
+/// score, and a line chart of the scores over time (the leaders' comparison of issue 5).
+enum ComparisonSheet {
+    /// Lines beyond this many make the chart a tangle; the table ranks them all.
+    static let chartProjectLimit = 10
+    static let headerRow: Row = 3
+
+    /// Ranked: current score descending, projects without a score last, then natural id order.
+    static func ranked(_ projects: [ProjectEvaluation]) -> [ProjectEvaluation] {
+        projects.sorted { a, b in
+            switch (a.rollUp.score, b.rollUp.score) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return NaturalOrder.less(a.project.id, b.project.id)
+            }
+        }
+    }
+
+    /// The quarters shown: the last N of the portfolio's history (every roll-up shares them).
+    static func quarters(_ e: Evaluation, _ n: Int) -> [Quarter] {
+        var qs = e.portfolio.history.map(\.quarter)
+        if qs.isEmpty { qs = e.projects.first?.rollUp.history.map(\.quarter) ?? [] }
+        if qs.isEmpty { qs = [e.quarter] }
+        return Array(qs.suffix(max(1, n)))
+    }
+
+    static func score(_ r: RollUp, at q: Quarter) -> Double? {
+        r.history.first { $0.quarter == q }?.score
+    }
+
+    static func write(_ cx: ReportContext) throws(WorkbookError) {
+        let l = cx.l, f = cx.formats, e = cx.evaluation
+        let sheet = try cx.book.addWorksheet(cx.names.comparison)
+        sheet.hideGridlines()
+        let qs = quarters(e, cx.options.compareQuarters)
+        let firstQ: Col = 3
+        let lastQ = firstQ + Col(qs.count) - 1
+        try sheet.columnWidths([7, 10, 32] + qs.map { _ in 11.0 } + [11, 17, 12])
+        try sheet.text(0, 0, l.pick("Sammenligning af projekter", "Project comparison"), f.title)
+        try sheet.text(1, 0, l.pick(
+            "Score ved kvartalsafslutningerne, rangordnet efter den aktuelle score. Sidste kolonne er scoren pr. \(e.asOf.danish).",
+            "Score at quarter ends, ranked by the current score. The last column is the score as of \(e.asOf.iso)."), f.note)
+        var titles = [l.pick("Rang", "Rank"), "Id", l.pick("Projekt", "Project")]
+        titles += qs.map { $0.label(l) }
+        titles += [l.pick("Ændring siden sidste kvartal", "Change since last quarter"), l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
+        try sheet.rowHeight(headerRow, 45)
+        try SheetLine.header(sheet, headerRow, titles, f.header)
+        let projects = ranked(e.projects)
+        let portfolioRow = headerRow + 1 + Row(projects.count)
+        let lastCol = lastQ + 3
+        if !projects.isEmpty {
+            try sheet.autofilter(headerRow, 0, portfolioRow - 1, lastCol)
+            try sheet.dataBar(headerRow + 1, lastQ, portfolioRow - 1, lastQ, color: Formats.scoreColor)
+        }
+        var row = headerRow + 1
+        for (i, pe) in projects.enumerated() {
+            var x = SheetLine(sheet, row)
+            try x.int(i + 1)
+            try x.text(pe.project.id)
+            try x.text(cx.projectName(pe.project))
+            for q in qs { try x.number(score(pe.rollUp, at: q), f.percent) }
+            try x.number(pe.rollUp.scoreChange, f.change)
+            try x.text(OverviewSheet.trendWord(OverviewSheet.projectTrend(pe), l))
+            try x.number(ratio(pe.rollUp), f.percent)
+            row += 1
+        }
+        var x = SheetLine(sheet, portfolioRow)
+        x.skip()
+        try x.text(l.pick("Alle", "All"), f.bold)
+        try x.text(l.pick("Porteføljen", "Portfolio"), f.bold)
+        for q in qs { try x.number(score(e.portfolio, at: q), f.percentBold) }
+        try x.number(e.portfolio.scoreChange, f.change)
+        try x.text(OverviewSheet.trendWord(OverviewSheet.portfolioTrend(e), l))
+        try x.number(ratio(e.portfolio), f.percentBold)
+        sheet.freeze(rows: headerRow + 1, columns: 3)
+
+        // The chart: the portfolio and the top-ranked projects, one line each.
+        let chart = try cx.book.addChart(.line)
+        chart.title(l.pick("Score ved kvartalsafslutning", "Score at quarter end"))
+        let categories = CellRange(sheet: sheet.name, firstRow: headerRow, firstCol: firstQ, lastRow: headerRow, lastCol: lastQ)
+        try chart.addSeries(name: l.pick("Porteføljen", "Portfolio"), categories: categories,
+                            values: CellRange(sheet: sheet.name, firstRow: portfolioRow, firstCol: firstQ, lastRow: portfolioRow, lastCol: lastQ),
+                            style: SeriesStyle(color: 0x262626, width: 3))
+        let shown = min(projects.count, chartProjectLimit)
+        for i in 0..<shown {
+            let r = headerRow + 1 + Row(i)
+            try chart.addSeries(name: cx.projectName(projects[i].project), nameCell: (sheet.name, r, 2), categories: categories,
+                                values: CellRange(sheet: sheet.name, firstRow: r, firstCol: firstQ, lastRow: r, lastCol: lastQ),
+                                style: SeriesStyle(color: palette[i % palette.count], width: 1.75))
+        }
+        chart.yAxis(numberFormat: "0%", min: 0, max: 1)
+        chart.legendBottom()
+        var chartRow = portfolioRow + 2
+        if shown < projects.count {
+            try sheet.text(chartRow, 0, l.pick(
+                "Grafen viser porteføljen og de \(shown) højest rangerede projekter; tabellen har alle \(projects.count).",
+                "The chart shows the portfolio and the \(shown) top-ranked projects; the table has all \(projects.count)."), f.note)
+            chartRow += 1
+        }
+        try sheet.insert(chart, at: chartRow, 0, xScale: 1.8, yScale: 1.4,
+                         description: l.pick("Linjediagram: score ved kvartalsafslutning pr. projekt", "Line chart: score at quarter end per project"))
+        try sheet.printSetup(repeatRows: headerRow...headerRow, footer: cx.footer)
+    }
+
+    static func ratio(_ r: RollUp) -> Double? {
+        guard let realized = r.realizedValue, let planned = r.plannedValue, planned > 0 else { return nil }
+        return realized / planned
+    }
+
+    /// Distinguishable colours (Okabe–Ito and friends), readable for colour-blind readers.
+    static let palette: [UInt32] = [0x0072B2, 0xE69F00, 0x009E73, 0xD55E00, 0xCC79A7, 0x56B4E9, 0xF0E442, 0x999999, 0x8C564B, 0x17BECF]
+}

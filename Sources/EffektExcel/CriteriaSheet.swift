@@ -1,0 +1,116 @@
+import EffektModel
+import EffektEvaluation
+
+/// Kriterier: one row per success criterion with every input and every computed figure of SPEC §3,
+/// for controllers who filter, sort and reuse.
+enum CriteriaSheet {
+    /// (Danish, English, width). The order here is the column order written below.
+    static let columns: [(da: String, en: String, width: Double)] = [
+        ("Projekt-id", "Project id", 10), ("Projekt", "Project", 26), ("Kriterie-id", "Criterion id", 10),
+        ("Succeskriterium", "Success criterion", 38), ("Kategori", "Category", 12), ("Enhed", "Unit", 8),
+        ("Retning", "Direction", 10), ("Ansvarlig", "Owner", 16), ("Frekvens", "Frequency", 12), ("Vægt", "Weight", 7),
+        ("Baseline", "Baseline", 11), ("Baselinedato", "Baseline date", 11), ("Mål", "Target", 11),
+        ("Måldato", "Target date", 11), ("Kr. pr. enhed", "DKK per unit", 11), ("Målinger", "Measurements", 10),
+        ("Seneste værdi", "Latest value", 11), ("Seneste dato", "Latest date", 11),
+        ("Målopfyldelse", "Attainment", 11), ("Forventet", "Expected", 10), ("Afvigelse (forventet − opfyldelse)", "Gap (expected − attainment)", 13),
+        ("Status", "Status", 14), ("Forældet", "Stale", 9), ("Næste måling senest", "Next measurement due", 12),
+        ("Realiseret kr.", "Realized DKK", 13), ("Planlagt kr.", "Planned DKK", 13),
+        ("Tendens: punkter", "Trend: points", 9), ("Hældning pr. dag", "Slope per day", 11), ("Skæring", "Intercept", 11),
+        ("Mann–Kendall S", "Mann–Kendall S", 9), ("Var(S)", "Var(S)", 9), ("z", "z", 8), ("p-værdi", "p-value", 9),
+        ("Kendalls tau", "Kendall's tau", 9), ("Tendens", "Trend", 17), ("Tendensscore", "Trend score", 10),
+        ("Prognose: værdi ved måldato", "Forecast: value at target date", 13),
+        ("Prognose: målopfyldelse ved måldato", "Forecast: attainment at target date", 13),
+        ("Prognose: når målet", "Forecast: reach date", 12), ("Prognose", "Forecast", 16), ("På kurs", "On course", 9),
+        ("SPC: punkter", "SPC: points", 9), ("SPC: middel", "SPC: mean", 10), ("SPC: øvre grænse", "SPC: upper limit", 10),
+        ("SPC: nedre grænse", "SPC: lower limit", 10), ("SPC: foreløbig (< 20 punkter)", "SPC: trial (< 20 points)", 11),
+        ("SPC: variation", "SPC: variation", 22), ("SPC: målsikkerhed", "SPC: assurance", 22), ("SPC: signaler", "SPC: signals", 9),
+        ("SPC: regler", "SPC: rules", 30),
+    ]
+    static let statusCol: Col = 21
+    static let attainmentCol: Col = 18
+
+    static func write(_ cx: ReportContext) throws(WorkbookError) {
+        let l = cx.l, f = cx.formats, e = cx.evaluation
+        let sheet = try cx.book.addWorksheet(cx.names.criteria)
+        try sheet.columnWidths(columns.map(\.width))
+        try sheet.rowHeight(0, 45)
+        try SheetLine.header(sheet, 0, columns.map { l.pick($0.da, $0.en) }, f.header)
+        let yes = l.pick("Ja", "Yes"), no = l.pick("Nej", "No")
+        // Ranges first (constant-memory mode: declared before their rows are flushed).
+        let count = e.projects.reduce(0) { $0 + $1.criteria.count }
+        let lastCol = Col(columns.count - 1)
+        try sheet.autofilter(0, 0, Row(max(count, 1)), lastCol)
+        if count > 0 {
+            try cx.statusColors(sheet, 1, statusCol, Row(count), statusCol)
+            try sheet.dataBar(1, attainmentCol, Row(count), attainmentCol, color: Formats.scoreColor)
+            try cx.book.defineName(l.pick("Kriterier", "Criteria"), "=" + ReportContext.ref(sheet.name) + A1.range(0, 0, Row(count), lastCol))
+        }
+        var row: Row = 1
+        for pe in e.projects {
+            for ce in pe.criteria {
+                let c = ce.criterion, t = ce.trend, fc = ce.forecast
+                var x = SheetLine(sheet, row)
+                try x.text(pe.project.id)
+                try x.text(cx.projectName(pe.project))
+                try x.text(c.id)
+                try x.text(c.name)
+                try x.text(c.category.label(l))
+                try x.text(c.unit)
+                try x.text(c.direction.label(l))
+                try x.text(c.owner)
+                try x.text(c.frequency.label(l))
+                try x.number(c.weight)
+                try x.number(c.baseline)
+                try x.date(c.baselineDate, f.date)
+                try x.number(c.target)
+                try x.date(c.targetDate, f.date)
+                try x.number(c.valuePerUnit, f.kroner)
+                try x.int(ce.measurements, f.integer)
+                try x.number(ce.latestValue)
+                try x.date(ce.latestDate, f.date)
+                try x.number(ce.attainment, f.percent)
+                try x.number(ce.expected, f.percent)
+                try x.number(ce.gap, f.percent)
+                try x.text(ce.status.label(l), f.statusPlain)
+                try x.text(ce.stale ? yes : no)
+                try x.date(ce.dueDate, f.date)
+                try x.number(ce.realizedValue, f.kroner)
+                try x.number(ce.plannedValue, f.kroner)
+                try x.int(t.points, f.integer)
+                try x.number(t.slopePerDay, f.slope)
+                try x.number(t.intercept, f.decimal)
+                try x.number(t.s)
+                try x.number(t.varS, f.decimal)
+                try x.number(t.z, f.decimal)
+                try x.number(t.pValue, f.pValue)
+                try x.number(t.tau, f.decimal)
+                try x.text(t.classification.label(l))
+                try x.number(t.score, f.decimal)
+                try x.number(fc.valueAtTargetDate, f.decimal)
+                try x.number(fc.attainmentAtTargetDate, f.percent)
+                try x.date(fc.reachDate, f.date)
+                try x.text(fc.state.label(l))
+                try x.text(fc.onCourse.map { $0 ? yes : no })
+                if let spc = ce.spc {
+                    try x.int(spc.points, f.integer)
+                    try x.number(spc.mean, f.decimal)
+                    try x.number(spc.upperLimit, f.decimal)
+                    try x.number(spc.lowerLimit, f.decimal)
+                    try x.text(spc.trial ? yes : no)
+                    try x.text(spc.variation.label(l))
+                    try x.text(spc.assurance?.label(l))
+                    try x.int(spc.signals.count, f.integer)
+                    // The rules that fired, once each, in the rule order of SPEC §3.
+                    let fired = SPCRule.allCases.filter { rule in spc.signals.contains { $0.rule == rule } }
+                    try x.text(fired.map { $0.label(l) }.joined(separator: "; "))
+                } else {
+                    try x.text(l.pick("(under \(e.settings.spcMinimumPoints) punkter)", "(fewer than \(e.settings.spcMinimumPoints) points)"), f.note)
+                }
+                row += 1
+            }
+        }
+        // Header row and the identifying columns (project id … criterion name) stay in view.
+        sheet.freeze(rows: 1, columns: 4)
+        try sheet.printSetup(repeatRows: 0...0, footer: cx.footer, pagesWide: 3)
+    }
+}

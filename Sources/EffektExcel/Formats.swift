@@ -1,0 +1,152 @@
+import EffektModel
+import EffektEvaluation
+
+/// Every cell format the report uses, created once per workbook. Number formats are written in
+/// Excel's en-US syntax; Excel and LibreOffice show them in the reader's locale (a Danish reader
+/// sees `63 %` and `1.234 kr.`).
+struct Formats {
+    let title: Format
+    let subtitle: Format
+    let heading: Format
+    let header: Format
+    let note: Format
+    let wrap: Format
+    let bold: Format
+    let integer: Format
+    let decimal: Format
+    let percent: Format
+    let percentBold: Format
+    let change: Format
+    let kroner: Format
+    let kronerBold: Format
+    let date: Format
+    let dateLeft: Format
+    let pValue: Format
+    let slope: Format
+    /// Conditional (dxf) formats per status: the colour follows the cell's text.
+    let status: [Status: Format]
+    let statusPlain: Format
+
+    static let headerBlue: UInt32 = 0x1F3864
+    static let scoreColor: UInt32 = 0x5B9BD5
+    static let expectedColor: UInt32 = 0xA5A5A5
+
+    /// Fill and font colour per status (achieved blue, on track green, at risk amber, off track red,
+    /// missed dark red, no data grey). Light fills with dark text keep black-and-white print legible.
+    static let statusColors: [(Status, fill: UInt32, font: UInt32)] = [
+        (.achieved, 0x9BC2E6, 0x1F3864),
+        (.onTrack, 0xC6EFCE, 0x006100),
+        (.atRisk, 0xFFEB9C, 0x7F4F00),
+        (.offTrack, 0xFFC7CE, 0x9C0006),
+        (.missed, 0x8B0000, 0xFFFFFF),
+        (.noData, 0xD9D9D9, 0x404040),
+    ]
+
+    init(_ book: Workbook, language: Language) throws(WorkbookError) {
+        title = try book.addFormat { $0.bold = true; $0.fontSize = 16; $0.fontColor = Formats.headerBlue }
+        subtitle = try book.addFormat { $0.fontSize = 11; $0.fontColor = 0x404040 }
+        heading = try book.addFormat { $0.bold = true; $0.fontSize = 12; $0.fontColor = Formats.headerBlue }
+        header = try book.addFormat {
+            $0.bold = true; $0.fontColor = 0xFFFFFF; $0.background = Formats.headerBlue; $0.wrap = true; $0.verticalTop = true
+        }
+        note = try book.addFormat { $0.italic = true; $0.fontColor = 0x595959 }
+        wrap = try book.addFormat { $0.wrap = true; $0.verticalTop = true }
+        bold = try book.addFormat { $0.bold = true }
+        integer = try book.addFormat { $0.numberFormat = "#,##0" }
+        decimal = try book.addFormat { $0.numberFormat = "#,##0.00" }
+        percent = try book.addFormat { $0.numberFormat = "0%" }
+        percentBold = try book.addFormat { $0.numberFormat = "0%"; $0.bold = true; $0.fontSize = 12 }
+        change = try book.addFormat { $0.numberFormat = "+0.0%;-0.0%;0.0%" }
+        kroner = try book.addFormat { $0.numberFormat = "#,##0 \"kr.\"" }
+        kronerBold = try book.addFormat { $0.numberFormat = "#,##0 \"kr.\""; $0.bold = true; $0.fontSize = 12 }
+        date = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.alignRight = true }
+        dateLeft = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.bold = true }
+        pValue = try book.addFormat { $0.numberFormat = "0.000" }
+        slope = try book.addFormat { $0.numberFormat = "0.0000" }
+        var status: [Status: Format] = [:]
+        for (s, fill, font) in Formats.statusColors {
+            status[s] = try book.addFormat { $0.background = fill; $0.fontColor = font; $0.bold = true }
+        }
+        self.status = status
+        statusPlain = try book.addFormat { $0.bold = true }
+    }
+}
+
+/// The sheet names in the report's language.
+struct SheetNames {
+    let overview, criteria, comparison, followUp, charts, measurements, dataQuality, method, chartData: String
+
+    init(_ l: Language) {
+        overview = l.pick("Overblik", "Overview")
+        criteria = l.pick("Kriterier", "Criteria")
+        comparison = l.pick("Sammenligning", "Comparison")
+        followUp = l.pick("Opfølgning", "Follow-up")
+        charts = l.pick("Grafer", "Charts")
+        measurements = l.pick("Målinger", "Measurements")
+        dataQuality = l.pick("Datakvalitet", "Data quality")
+        method = l.pick("Metode", "Method")
+        chartData = l.pick("Grafdata", "Chart data")
+    }
+
+    /// `Målinger`, `Målinger (2)`, `Målinger (3)` …
+    func measurements(part: Int) -> String { part <= 1 ? measurements : "\(measurements) (\(part))" }
+}
+
+/// What every sheet builder needs.
+struct ReportContext {
+    let evaluation: Evaluation
+    let options: ReportOptions
+    let book: Workbook
+    let formats: Formats
+    let names: SheetNames
+    var language: Language { options.language }
+    var l: Language { options.language }
+
+    /// Project display name: the projects file's name, else the id.
+    func projectName(_ p: Project) -> String { p.name ?? p.id }
+
+    /// `Side 1 af 3` footer, with the sheet name on the left.
+    var footer: String { l.pick("&L&A&RSide &P af &N", "&L&A&RPage &P of &N") }
+
+    /// Applies the status colours to a range of status cells.
+    func statusColors(_ sheet: Worksheet, _ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col) throws(WorkbookError) {
+        for (status, _, _) in Formats.statusColors {
+            guard let f = formats.status[status] else { continue }
+            try sheet.highlight(r1, c1, r2, c2, equalTo: status.label(l), f)
+        }
+    }
+
+    /// A quoted sheet reference for formulas and defined names: `'Målinger (2)'!`.
+    static func ref(_ sheet: String) -> String { "'" + sheet.replacingQuote() + "'!" }
+}
+
+extension String {
+    func replacingQuote() -> String {
+        guard contains("'") else { return self }
+        var out = ""
+        for ch in self { if ch == "'" { out += "''" } else { out.append(ch) } }
+        return out
+    }
+}
+
+/// `A1`-style names of columns and cells for formulas.
+enum A1 {
+    static func column(_ c: Col) -> String {
+        var n = Int(c) + 1
+        var s = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            n = (n - 1) / 26
+        }
+        return s
+    }
+
+    static func cell(_ r: Row, _ c: Col, absolute: Bool = false) -> String {
+        absolute ? "$\(column(c))$\(r + 1)" : "\(column(c))\(r + 1)"
+    }
+
+    static func range(_ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col) -> String {
+        cell(r1, c1, absolute: true) + ":" + cell(r2, c2, absolute: true)
+    }
+}

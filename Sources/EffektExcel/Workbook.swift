@@ -1,0 +1,306 @@
+import CXlsxWriter
+import EffektModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// A thin, safe layer over the parts of libxlsxwriter the report uses. Everything here is internal:
+// no C pointer leaves EffektExcel. Every `lxw_error` becomes a `WorkbookError` carrying
+// libxlsxwriter's own message (`lxw_strerror`), prefixed with what we were doing.
+
+/// Turns an `lxw_error` into a thrown `WorkbookError`.
+@inline(__always)
+func check(_ error: lxw_error, _ context: @autoclosure () -> String) throws(WorkbookError) {
+    if error != LXW_NO_ERROR { throw WorkbookError.library(error, context()) }
+}
+
+extension WorkbookError {
+    static func library(_ error: lxw_error, _ context: String) -> WorkbookError {
+        let text = lxw_strerror(error).map { String(cString: $0) } ?? "libxlsxwriter error \(error.rawValue)"
+        return WorkbookError("\(context): \(text)")
+    }
+}
+
+/// A cell format registered with the workbook (owned and freed by it).
+struct Format {
+    fileprivate let pointer: UnsafeMutablePointer<lxw_format>
+}
+
+/// Options for `Workbook.init`.
+struct WorkbookSettings {
+    /// Write worksheets row by row through temporary files, so memory does not grow with rows.
+    var constantMemory = true
+    /// Folder for libxlsxwriter's temporary files (nil: the system's).
+    var temporaryFolder: String?
+}
+
+/// Document properties written to docProps/core.xml and app.xml.
+struct DocumentProperties {
+    var title: String
+    var subject: String
+    var author: String
+    var company: String?
+    var keywords: String?
+    var comments: String?
+    /// Seconds since 1970 (UTC). Fixed so the same inputs give the same bytes.
+    var created: Int
+}
+
+/// One workbook being written. `close()` writes the file; if the value is dropped without a
+/// successful close (an error path), `deinit` still closes it so that libxlsxwriter frees every
+/// object and temporary file — the caller then removes the partial output.
+final class Workbook {
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private let path: String
+
+    init(path: String, settings: WorkbookSettings) throws(WorkbookError) {
+        self.path = path
+        let folder = settings.temporaryFolder.map { strdup($0) } ?? nil
+        defer { free(folder) }
+        var options = lxw_workbook_options(
+            constant_memory: settings.constantMemory ? 1 : 0, tmpdir: folder, use_zip64: 0)
+        guard let book = workbook_new_opt(path, &options) else {
+            throw WorkbookError("could not start the workbook \(path) (out of memory?)")
+        }
+        handle = book
+    }
+
+    deinit {
+        if let handle { _ = workbook_close(handle) }
+    }
+
+    private func book() throws(WorkbookError) -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw WorkbookError("the workbook \(path) is already closed") }
+        return handle
+    }
+
+    /// Writes and frees the workbook. The handle is gone afterwards whatever the outcome.
+    func close() throws(WorkbookError) {
+        let book = try book()
+        handle = nil
+        try check(workbook_close(book), "writing \(path)")
+    }
+
+    func addWorksheet(_ name: String) throws(WorkbookError) -> Worksheet {
+        let book = try book()
+        try check(workbook_validate_sheet_name(book, name), "sheet name \"\(name)\"")
+        guard let sheet = workbook_add_worksheet(book, name) else {
+            throw WorkbookError("could not add the sheet \"\(name)\" (temporary file not writable?)")
+        }
+        return Worksheet(pointer: sheet, name: name)
+    }
+
+    func addFormat(_ configure: (inout FormatSpec) -> Void) throws(WorkbookError) -> Format {
+        var spec = FormatSpec()
+        configure(&spec)
+        guard let format = workbook_add_format(try book()) else { throw WorkbookError("could not add a format") }
+        spec.apply(to: format)
+        return Format(pointer: format)
+    }
+
+    func addChart(_ kind: ChartKind) throws(WorkbookError) -> Chart {
+        guard let chart = workbook_add_chart(try book(), kind.raw) else { throw WorkbookError("could not add a chart") }
+        return Chart(pointer: chart)
+    }
+
+    func setProperties(_ p: DocumentProperties) throws(WorkbookError) {
+        let book = try book()
+        // libxlsxwriter copies every string, so these duplicates live only for the call.
+        let fields = [p.title, p.subject, p.author, p.company, p.keywords, p.comments].map { $0.map { strdup(CellText.clean($0)) } ?? nil }
+        defer { fields.forEach { free($0) } }
+        var props = lxw_doc_properties()
+        props.title = fields[0]; props.subject = fields[1]; props.author = fields[2]
+        props.company = fields[3]; props.keywords = fields[4]; props.comments = fields[5]
+        props.created = time_t(p.created)
+        try check(workbook_set_properties(book, &props), "document properties")
+    }
+
+    /// A workbook-wide defined name such as `Projekter` → `='Overblik'!$A$10:$N$20`.
+    func defineName(_ name: String, _ formula: String) throws(WorkbookError) {
+        try check(workbook_define_name(try book(), name, formula), "defined name \(name)")
+    }
+}
+
+/// What a format can say; applied once when the format is created.
+struct FormatSpec {
+    var bold = false
+    var italic = false
+    var fontSize: Double?
+    var fontColor: UInt32?
+    var background: UInt32?
+    var numberFormat: String?
+    var wrap = false
+    var alignRight = false
+    var alignCenter = false
+    var verticalTop = false
+    var bottomBorder = false
+    var borderColor: UInt32?
+
+    fileprivate func apply(to f: UnsafeMutablePointer<lxw_format>) {
+        if bold { format_set_bold(f) }
+        if italic { format_set_italic(f) }
+        if let fontSize { format_set_font_size(f, fontSize) }
+        if let fontColor { format_set_font_color(f, fontColor) }
+        if let background {
+            format_set_pattern(f, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(f, background)
+        }
+        if let numberFormat { format_set_num_format(f, numberFormat) }
+        if wrap { format_set_text_wrap(f) }
+        if alignRight { format_set_align(f, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
+        if alignCenter { format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue)) }
+        if verticalTop { format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+        if bottomBorder { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if let borderColor { format_set_bottom_color(f, borderColor) }
+    }
+}
+
+/// Excel's serial day number of a calendar day (1900 date system: 1970-01-01 is 25569).
+@inline(__always)
+func excelSerial(_ day: Day) -> Double { Double(day.daysSinceEpoch + 25_569) }
+
+/// Rows and columns as libxlsxwriter counts them (0-based).
+typealias Row = UInt32
+typealias Col = UInt16
+
+/// One worksheet of a `Workbook` (owned and freed by it). In constant-memory mode rows must be
+/// written in increasing order; every sheet builder plans its rows up front for that reason.
+struct Worksheet {
+    fileprivate let pointer: UnsafeMutablePointer<lxw_worksheet>
+    let name: String
+
+    private func at(_ r: Row, _ c: Col) -> String { "\(name)!R\(r + 1)C\(c + 1)" }
+
+    /// Writes text as a string cell — never as a formula — cleaned of control characters and capped
+    /// at Excel's 32,767 characters. Nil and empty text leave the cell empty.
+    func text(_ r: Row, _ c: Col, _ value: String?, _ format: Format? = nil) throws(WorkbookError) {
+        guard let value, !value.isEmpty else { return }
+        let clean = CellText.clean(value)
+        let e = clean.withCString { worksheet_write_string(pointer, r, c, $0, format?.pointer) }
+        try check(e, at(r, c))
+    }
+
+    /// Writes a prepared C string (the hot path of the measurements sheet: no per-cell conversion).
+    @inline(__always)
+    func text(_ r: Row, _ c: Col, cString: UnsafePointer<CChar>, _ format: Format? = nil) throws(WorkbookError) {
+        try check(worksheet_write_string(pointer, r, c, cString, format?.pointer), at(r, c))
+    }
+
+    /// Writes a number; nil, NaN and infinity leave the cell empty (libxlsxwriter would write "nan").
+    @inline(__always)
+    func number(_ r: Row, _ c: Col, _ value: Double?, _ format: Format? = nil) throws(WorkbookError) {
+        guard let value, value.isFinite else { return }
+        try check(worksheet_write_number(pointer, r, c, value, format?.pointer), at(r, c))
+    }
+
+    func number(_ r: Row, _ c: Col, _ value: Int?, _ format: Format? = nil) throws(WorkbookError) {
+        try number(r, c, value.map(Double.init), format)
+    }
+
+    /// A real Excel date: the serial day number shown through a date format.
+    @inline(__always)
+    func date(_ r: Row, _ c: Col, _ day: Day?, _ format: Format) throws(WorkbookError) {
+        guard let day else { return }
+        try check(worksheet_write_number(pointer, r, c, excelSerial(day), format.pointer), at(r, c))
+    }
+
+    /// A formula with its computed result cached, so readers that do not recalculate see the value.
+    func formula(_ r: Row, _ c: Col, _ formula: String, _ format: Format?, result: Double?) throws(WorkbookError) {
+        let e: lxw_error
+        if let result, result.isFinite {
+            e = worksheet_write_formula_num(pointer, r, c, formula, format?.pointer, result)
+        } else {
+            e = worksheet_write_formula_str(pointer, r, c, formula, format?.pointer, "")
+        }
+        try check(e, at(r, c))
+    }
+
+    func blank(_ r: Row, _ c: Col, _ format: Format) throws(WorkbookError) {
+        try check(worksheet_write_blank(pointer, r, c, format.pointer), at(r, c))
+    }
+
+    func columnWidths(_ widths: [Double], from first: Col = 0) throws(WorkbookError) {
+        for (i, w) in widths.enumerated() {
+            let c = first + Col(i)
+            try check(worksheet_set_column(pointer, c, c, w, nil), "\(name) column \(c + 1)")
+        }
+    }
+
+    func column(_ c: Col, width: Double, _ format: Format? = nil, hidden: Bool = false) throws(WorkbookError) {
+        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
+        try check(worksheet_set_column_opt(pointer, c, c, width, format?.pointer, &options), "\(name) column \(c + 1)")
+    }
+
+    func rowHeight(_ r: Row, _ height: Double) throws(WorkbookError) {
+        try check(worksheet_set_row(pointer, r, height, nil), at(r, 0))
+    }
+
+    func freeze(rows: Row, columns: Col) { worksheet_freeze_panes(pointer, rows, columns) }
+
+    func autofilter(_ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col) throws(WorkbookError) {
+        try check(worksheet_autofilter(pointer, r1, c1, max(r1, r2), c2), "\(name) autofilter")
+    }
+
+    /// Landscape, A4, fitted to one page wide, with repeated header rows and a page footer.
+    func printSetup(repeatRows: ClosedRange<Row>?, footer: String, area: (Row, Col, Row, Col)? = nil,
+                    pagesWide: UInt16 = 1) throws(WorkbookError) {
+        worksheet_set_landscape(pointer)
+        worksheet_set_paper(pointer, 9)
+        worksheet_set_margins(pointer, 0.4, 0.4, 0.5, 0.6)
+        worksheet_fit_to_pages(pointer, pagesWide, 0)
+        if let repeatRows {
+            try check(worksheet_repeat_rows(pointer, repeatRows.lowerBound, repeatRows.upperBound), "\(name) print titles")
+        }
+        if let area {
+            try check(worksheet_print_area(pointer, area.0, area.1, area.2, area.3), "\(name) print area")
+        }
+        try check(worksheet_set_footer(pointer, footer), "\(name) footer")
+    }
+
+    func hideGridlines() { worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
+    func hide() { worksheet_hide(pointer) }
+    func activate() { worksheet_activate(pointer) }
+
+    /// Colours cells whose value equals `text` (compared as text, so the rule follows later edits).
+    func highlight(_ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col, equalTo text: String, _ format: Format) throws(WorkbookError) {
+        guard r2 >= r1 else { return }
+        // A formula string literal: inner quotes doubled.
+        let literal = "\"" + CellText.doublingQuotes(CellText.clean(text)) + "\""
+        let e: lxw_error = literal.withCString { value in
+            var rule = lxw_conditional_format()
+            rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+            rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
+            rule.value_string = UnsafeMutablePointer(mutating: value)
+            rule.format = format.pointer
+            return worksheet_conditional_format_range(pointer, r1, c1, r2, c2, &rule)
+        }
+        try check(e, "\(name) conditional format")
+    }
+
+    /// A solid data bar scaled from `min` to `max` (scores and attainment run from 0 to 1).
+    func dataBar(_ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col, color: UInt32, min: Double = 0, max: Double = 1) throws(WorkbookError) {
+        guard r2 >= r1 else { return }
+        var rule = lxw_conditional_format()
+        rule.type = UInt8(LXW_CONDITIONAL_DATA_BAR.rawValue)
+        rule.bar_color = color
+        rule.bar_solid = 1
+        rule.min_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
+        rule.min_value = min
+        rule.max_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
+        rule.max_value = max
+        try check(worksheet_conditional_format_range(pointer, r1, c1, r2, c2, &rule), "\(name) data bar")
+    }
+
+    /// Places a chart with its top-left corner at the cell, scaled from the default 480 × 288 px.
+    func insert(_ chart: Chart, at r: Row, _ c: Col, xScale: Double = 1, yScale: Double = 1, description: String) throws(WorkbookError) {
+        let alt = strdup(CellText.clean(description))
+        defer { free(alt) }
+        var options = lxw_chart_options()
+        options.x_scale = xScale
+        options.y_scale = yScale
+        options.description = alt
+        try check(worksheet_insert_chart_opt(pointer, r, c, chart.pointer, &options), "\(name) chart")
+    }
+}

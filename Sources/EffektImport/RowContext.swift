@@ -1,0 +1,135 @@
+import EffektModel
+
+/// A field read from a row: absent or empty, a value, or invalid (already reported).
+enum Parsed<T> {
+    case absent
+    case value(T)
+    case invalid
+
+    var value: T? {
+        if case .value(let v) = self { return v }
+        return nil
+    }
+}
+
+/// The per-file state a validator reads rows through. Every accessor reports its own problem,
+/// marks the row rejected and returns `.invalid`, so validators only decide what to build.
+struct RowContext {
+    let buf: UnsafeBufferPointer<UInt8>
+    let map: HeaderMap
+    let decimal: DecimalMark
+    var fields: [FieldRef] = []
+    var line = 0
+    var rejected = false
+    var report: FileReport
+    var evidence = DecimalEvidence()
+    /// Once the evidence can no longer change the decision, number fields need not be scanned for it.
+    private var evidenceSettled = false
+    private var controlWarned = false
+
+    let delimiter: UInt8
+
+    init(buf: UnsafeBufferPointer<UInt8>, map: HeaderMap, decimal: DecimalMark, delimiter: UInt8, report: FileReport) {
+        self.buf = buf
+        self.delimiter = delimiter
+        self.map = map
+        self.decimal = decimal
+        self.report = report
+    }
+
+    var messages: Messages { report.messages }
+
+    @inline(__always)
+    func ref(_ f: Field) -> FieldRef? {
+        let k = map.columns[f.rawValue]
+        guard k >= 0, k < fields.count else { return nil }
+        return fields[k]
+    }
+
+    mutating func reject(_ code: DiagnosticCode, _ f: Field?, _ message: String) {
+        rejected = true
+        report.error(code, line: line, column: f, message)
+    }
+
+    func header(_ f: Field) -> String { map.header(f) }
+
+    /// NUL makes a field invalid; other control characters are kept and warned about once per file.
+    private mutating func screen(_ r: FieldRef, _ f: Field, nulCode: DiagnosticCode) -> Bool {
+        if r.flags & FieldRef.nul != 0 {
+            reject(nulCode, f, messages.nulInField(header(f)))
+            return false
+        }
+        if r.flags & FieldRef.control != 0 && !controlWarned {
+            controlWarned = true
+            report.warning(.controlCharacter, line: line, column: f, messages.controlCharacter(header(f)))
+        }
+        return true
+    }
+
+    mutating func text(_ f: Field, required: Bool = false) -> Parsed<String> {
+        guard let r = ref(f), r.end > r.start else { return missing(f, required) }
+        guard screen(r, f, nulCode: .badValue) else { return .invalid }
+        let s = FieldBytes.with(r, in: buf) { $0.isEmpty ? nil : FieldBytes.string($0) }
+        guard let s else { return missing(f, required) }
+        return .value(s)
+    }
+
+    mutating func number(_ f: Field, required: Bool = false) -> Parsed<Double> {
+        guard let r = ref(f), r.end > r.start else { return missing(f, required) }
+        guard screen(r, f, nulCode: .badNumber) else { return .invalid }
+        let decimal = self.decimal
+        let (empty, value, shown): (Bool, Double?, String?) = FieldBytes.with(r, in: buf) { t in
+            if t.isEmpty { return (true, nil, nil) }
+            if !evidenceSettled {
+                evidence.observe(t)
+                evidenceSettled = evidence.isSettled(delimiter: delimiter)
+            }
+            if let v = NumberParser.parse(t, decimal: decimal) { return (false, v, nil) }
+            return (false, nil, FieldBytes.display(t))
+        }
+        if empty { return missing(f, required) }
+        if let value { return .value(value) }
+        reject(.badNumber, f, messages.badNumber(header(f), shown ?? "", decimal: decimal))
+        return .invalid
+    }
+
+    /// The field's text as written (for messages that quote numbers back).
+    func raw(_ f: Field) -> String {
+        guard let r = ref(f) else { return "" }
+        return FieldBytes.with(r, in: buf) { FieldBytes.display($0) }
+    }
+
+    mutating func date(_ f: Field, required: Bool = false, periods: Bool = false) -> Parsed<Day> {
+        guard let r = ref(f), r.end > r.start else { return missing(f, required) }
+        guard screen(r, f, nulCode: .badDate) else { return .invalid }
+        let (empty, day, shown): (Bool, Day?, String?) = FieldBytes.with(r, in: buf) { t in
+            if t.isEmpty { return (true, nil, nil) }
+            if let d = DateParser.parse(t) { return (false, d, nil) }
+            if periods, let d = PeriodParser.parse(FieldBytes.string(t)) { return (false, d, nil) }
+            return (false, nil, FieldBytes.display(t))
+        }
+        if empty { return missing(f, required) }
+        if let day { return .value(day) }
+        reject(.badDate, f, messages.badDate(header(f), shown ?? "", periods: periods))
+        return .invalid
+    }
+
+    mutating func enumeration<T>(_ f: Field, _ table: [String: T]) -> Parsed<T> {
+        switch text(f) {
+        case .absent: return .absent
+        case .invalid: return .invalid
+        case .value(let s):
+            if let v = table[HeaderMatcher.normalize(s)] { return .value(v) }
+            reject(.badValue, f, messages.badValue(header(f), s, field: f))
+            return .invalid
+        }
+    }
+
+    private mutating func missing<T>(_ f: Field, _ required: Bool) -> Parsed<T> {
+        if required {
+            reject(.missingValue, f, messages.missingValue(header(f)))
+            return .invalid
+        }
+        return .absent
+    }
+}

@@ -1,0 +1,103 @@
+/// Windows-1252, the encoding Danish Excel writes "CSV (semikolonsepareret)" in.
+enum Windows1252 {
+    /// Code points for 0x80...0x9F; 0 marks the five bytes Windows-1252 leaves undefined.
+    static let high: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    /// Per byte: its UTF-8 length, or 0 for a control byte and 255 for an undefined one.
+    static let lengths: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b < 0x20 { return b == 0x09 || b == 0x0A || b == 0x0D ? 1 : 0 }
+        if b == 0x7F { return 0 }
+        if b < 0x80 { return 1 }
+        if b < 0xA0 {
+            let scalar = high[b - 0x80]
+            return scalar == 0 ? 255 : (scalar < 0x800 ? 2 : 3)
+        }
+        return 2
+    }
+
+    /// SPEC §2: only a file whose every byte is defined and that has no control bytes but tab,
+    /// CR and LF counts as Windows-1252; anything else is more likely binary or another encoding.
+    /// Two passes: check and size, then write into exactly the room needed.
+    static func transcode(_ bytes: [UInt8]) -> Result<[UInt8], EncodingProblem> {
+        var total = 0
+        var bad = -1
+        lengths.withUnsafeBufferPointer { len in
+            bytes.withUnsafeBufferPointer { src in
+                guard let base = src.baseAddress else { return }
+                let raw = UnsafeRawPointer(base)
+                let n = src.count
+                var i = 0
+                while i < n {
+                    // Eight plain ASCII bytes (no high bit, nothing below 0x20, no 0x7F) at once.
+                    if i + 8 <= n {
+                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                        let special = (w & 0x8080_8080_8080_8080)
+                            | ((w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080)
+                            | ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080)
+                        if special == 0 { total += 8; i += 8; continue }
+                    }
+                    let l = Int(len[Int(src[i])])
+                    if l == 0 || l == 255 { bad = i; return }
+                    total += l
+                    i += 1
+                }
+            }
+        }
+        if bad >= 0 {
+            let b = bytes[bad]
+            let line = TextDecoder.lineNumber(of: bad, in: bytes)
+            return .failure(lengths[Int(b)] == 0 ? .controlByte(b, line: line) : .undefinedByte(b, line: line))
+        }
+        let out = [UInt8](unsafeUninitializedCapacity: total) { dst, count in
+            bytes.withUnsafeBufferPointer { src in
+                guard let base = src.baseAddress, let out = dst.baseAddress else { count = 0; return }
+                let raw = UnsafeRawPointer(base)
+                let rawOut = UnsafeMutableRawPointer(out)
+                let n = src.count
+                var o = 0
+                var i = 0
+                while i < n {
+                    if i + 8 <= n {
+                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if w & 0x8080_8080_8080_8080 == 0, o + 8 <= total {
+                            rawOut.storeBytes(of: w, toByteOffset: o, as: UInt64.self)
+                            i += 8
+                            o += 8
+                            continue
+                        }
+                    }
+                    let b = src[i]
+                    i += 1
+                    if b < 0x80 {
+                        dst[o] = b
+                        o += 1
+                    } else if b >= 0xA0 {
+                        dst[o] = 0xC0 | (b >> 6)
+                        dst[o + 1] = 0x80 | (b & 0x3F)
+                        o += 2
+                    } else {
+                        let s = high[Int(b) - 0x80]
+                        if s < 0x800 {
+                            dst[o] = UInt8(0xC0 | (s >> 6))
+                            dst[o + 1] = UInt8(0x80 | (s & 0x3F))
+                            o += 2
+                        } else {
+                            dst[o] = UInt8(0xE0 | (s >> 12))
+                            dst[o + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
+                            dst[o + 2] = UInt8(0x80 | (s & 0x3F))
+                            o += 3
+                        }
+                    }
+                }
+                count = o
+            }
+        }
+        return .success(out)
+    }
+}

@@ -1,0 +1,31 @@
+import EffektModel
+
+/// How `Dashboard`, `Compare` and `Memo` render: language, room, colour and format.
+public struct DashboardOptions: Sendable {
+    public var language: Language
+    /// Display columns available; layouts adapt between `minimumWidth` and `maximumWidth`.
+    public var width: Int
+    /// ANSI colour. Off unless asked for: status is always carried by a symbol and a word too.
+    public var color: Bool
+    /// `text`, `markdown` or `json` (the dashboard has no CSV; `Compare` does).
+    public var format: TextFormat
+    /// Drill down into this project (its id) instead of the portfolio.
+    public var project: String?
+
+    public static let minimumWidth = 60
+    public static let maximumWidth = 200
+
+    public init(language: Language = .da, width: Int = 100, color: Bool = false, format: TextFormat = .text,
+                project: String? = nil) {
+        self.language = language
+        self.width = min(max(width, DashboardOptions.minimumWidth), DashboardOptions.maximumWidth)
+        self.color = color
+        self.format = format
+        self.project = project
+    }
+
+    public init(_ options: TextOptions, project: String? = nil) {
+        self.init(language: options.language, width: options.width, color: options.color,
+                  format: options.format, project: project)
+    }
+}

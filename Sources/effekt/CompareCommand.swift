@@ -1,0 +1,48 @@
+import ArgumentParser
+import EffektModel
+import EffektEvaluation
+import EffektText
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Sammenlign projekterne: score ved de seneste kvartalers udgang, rangeret efter den nuværende.",
+        discussion: """
+        En tabel til ledelsen: projekter × de seneste N kvartaler (standard 6) med ændring, tendens og \
+        realiseringsgrad, evt. grupperet efter område, fase eller ejer med gruppetotaler. \
+        --format csv giver semikolon og decimalkomma til dansk Excel (--lang da).
+        Projects × the last N quarter ends, ranked by the current score; --by area|phase|owner groups \
+        them with group totals (the unweighted mean of the group's scores). Text, Markdown or CSV.
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(name: .long, help: ArgumentHelp("Antal kvartaler / quarter ends to show (1–8).", valueName: "n"))
+    var quarters: Int = 6
+
+    @Option(name: .long, help: ArgumentHelp("Gruppér efter / group by: area, phase, owner.", valueName: "field"))
+    var by: String?
+
+    func validate() throws {
+        try display.validate(formats: [.text, .markdown, .csv, .json], command: "compare")
+        guard (1...Settings().historyQuarters).contains(quarters) else {
+            throw ValidationError("--quarters must be between 1 and \(Settings().historyQuarters), not \(quarters).")
+        }
+        if let by, CompareGrouping(rawValue: by.lowercased()) == nil {
+            throw ValidationError("--by must be area, phase or owner, not '\(by)'.")
+        }
+    }
+
+    func run() throws {
+        try OutputFile.refuseInputs(display.output, input: input)
+        let data = try Loading.load(input)
+        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: Settings())
+        let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),
+                                     format: display.textFormat, quarters: quarters,
+                                     grouping: by.flatMap { CompareGrouping(rawValue: $0.lowercased()) })
+        try OutputFile.emit(Compare.render(evaluation, options: options), to: display.output, language: input.language)
+        try Loading.finish(data)
+    }
+}

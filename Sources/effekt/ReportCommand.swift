@@ -1,0 +1,67 @@
+import ArgumentParser
+import EffektModel
+import EffektEvaluation
+import EffektExcel
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Skriv Excel-rapporten til ledelsen (Overblik, Kriterier, Målinger, Opfølgning …).",
+        discussion: """
+        Writes the management workbook. Default file name: effektvurdering-<as-of>.xlsx in the \
+        current folder. The file is written to a temporary name and renamed when complete, so a \
+        failed run never leaves half a workbook behind.
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("measurements-sheet"),
+            help: ArgumentHelp("Raw measurements sheet: all, none, or at most N rows (for national runs).",
+                               valueName: "all|none|N"))
+    var measurementsSheet: String = "all"
+
+    func validate() throws {
+        if parsedMeasurementsSheet == nil {
+            throw ValidationError("--measurements-sheet must be all, none or a whole number, not '\(measurementsSheet)'.")
+        }
+    }
+
+    var parsedMeasurementsSheet: MeasurementsSheet? {
+        switch measurementsSheet.lowercased() {
+        case "all": return .all
+        case "none": return MeasurementsSheet.none
+        default:
+            guard let n = Int(measurementsSheet), n >= 0 else { return nil }
+            return .cap(n)
+        }
+    }
+
+    func run() throws {
+        try OutputFile.refuseInputs(output, input: input)
+        let resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
+        var progress = Progress(quiet: input.quiet, language: input.language)
+        progress.begin(.reading)
+        let data = try Loading.load(input)
+        progress.begin(.evaluating, detail: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
+        let day = Loading.asOf(asOf, data: data)
+        let evaluation = Evaluator.evaluate(data, asOf: day, settings: resolved)
+        let path = output ?? "effektvurdering-\(day.iso).xlsx"
+        var options = ReportOptions(language: input.language)
+        options.measurementsSheet = parsedMeasurementsSheet ?? .all
+        progress.begin(.writing, detail: path)
+        defer { progress.finish() }
+        do {
+            try WorkbookReport.write(evaluation, to: path, options: options)
+        } catch {
+            Console.error(input.language.pick("Kunne ikke skrive \(path): \(error.message)",
+                                              "Could not write \(path): \(error.message)"))
+            throw ExitCode(ExitStatus.cannotWrite)
+        }
+        Console.error(input.language.pick("Skrev \(path)", "Wrote \(path)"))
+        try Loading.finish(data)
+    }
+}

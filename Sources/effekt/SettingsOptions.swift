@@ -1,0 +1,145 @@
+import ArgumentParser
+import EffektModel
+import EffektEvaluation
+import Foundation
+
+/// Settings of SPEC §3: defaults, then `effekt.toml` beside the data, then these options.
+struct SettingsOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A settings file (default: effekt.toml next to the data, if any).",
+                                            valueName: "file"))
+    var settings: String?
+
+    @Option(name: .customLong("on-track"), help: ArgumentHelp("Largest gap still on track (default 0.10).", valueName: "fraction"))
+    var onTrack: Double?
+
+    @Option(name: .customLong("at-risk"), help: ArgumentHelp("Largest gap still at risk (default 0.25).", valueName: "fraction"))
+    var atRisk: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Significance level of the trend test (default 0.05).", valueName: "p"))
+    var alpha: Double?
+
+    @Option(name: .customLong("stale-factor"), help: ArgumentHelp("Stale after this × the frequency's days (default 1.5).", valueName: "factor"))
+    var staleFactor: Double?
+
+    @Option(name: .customLong("spc-min-points"), help: ArgumentHelp("Fewest points for SPC (default 12).", valueName: "n"))
+    var spcMinPoints: Int?
+
+    @Option(name: .customLong("horizon-years"), help: ArgumentHelp("Forecast horizon in years (default 10).", valueName: "years"))
+    var horizonYears: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Organisation named in report headers, e.g. \"Aarhus Kommune\".", valueName: "name"))
+    var organisation: String?
+
+    func validate() throws {
+        if let onTrack, !(0...1).contains(onTrack) { throw ValidationError("--on-track must be between 0 and 1.") }
+        if let atRisk, !(0...1).contains(atRisk) { throw ValidationError("--at-risk must be between 0 and 1.") }
+        if let onTrack, let atRisk, atRisk < onTrack { throw ValidationError("--at-risk must not be below --on-track.") }
+        if let alpha, !(alpha > 0 && alpha < 1) { throw ValidationError("--alpha must be between 0 and 1.") }
+        if let staleFactor, !(staleFactor > 0) { throw ValidationError("--stale-factor must be above 0.") }
+        if let spcMinPoints, spcMinPoints < 2 { throw ValidationError("--spc-min-points must be at least 2.") }
+        if let horizonYears, horizonYears < 1 { throw ValidationError("--horizon-years must be at least 1.") }
+    }
+
+    /// Resolves the settings for a run whose data lies in `dataFolder`.
+    func resolve(dataFolder: String?, language: Language) throws -> Settings {
+        var result = Settings()
+        var file = settings
+        if file == nil, let dataFolder {
+            let candidate = (dataFolder as NSString).appendingPathComponent("effekt.toml")
+            if FileManager.default.fileExists(atPath: candidate) { file = candidate }
+        }
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file),
+                  let text = String(data: data, encoding: .utf8) else {
+                Console.error(language.pick("Kan ikke læse indstillingsfilen \(file).", "Cannot read the settings file \(file)."))
+                throw ExitCode(ExitStatus.inputUnusable)
+            }
+            do {
+                try SettingsFile.apply(text, to: &result)
+            } catch let error as SettingsFile.Problem {
+                Console.error("\(file):\(error.line): " + error.message(language))
+                throw ExitCode(ExitStatus.inputUnusable)
+            }
+        }
+        if let onTrack { result.onTrackTolerance = onTrack }
+        if let atRisk { result.atRiskTolerance = atRisk }
+        if let alpha { result.alpha = alpha }
+        if let staleFactor { result.staleFactor = staleFactor }
+        if let spcMinPoints { result.spcMinimumPoints = spcMinPoints }
+        if let horizonYears { result.forecastHorizonYears = horizonYears }
+        if let organisation { result.organisation = organisation }
+        return result
+    }
+}
+
+/// The small TOML subset `effekt.toml` needs: `key = value` lines with numbers or quoted strings,
+/// `#` comments and table headers (ignored). Hand-written because a full TOML library here
+/// (TOMLKit) compiles a C++ parser, which would double a fresh build for seven keys.
+enum SettingsFile {
+    struct Problem: Error {
+        var line: Int
+        var da: String
+        var en: String
+        func message(_ l: Language) -> String { l.pick(da, en) }
+    }
+
+    static func apply(_ text: String, to settings: inout Settings) throws {
+        var lineNumber = 0
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            lineNumber += 1
+            let line = stripComment(String(raw)).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("[") { continue }
+            guard let eq = line.firstIndex(of: "=") else {
+                throw Problem(line: lineNumber, da: "forventede 'nøgle = værdi', fandt \"\(line)\"",
+                              en: "expected 'key = value', found \"\(line)\"")
+            }
+            let key = line[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            try set(key, value, line: lineNumber, in: &settings)
+        }
+    }
+
+    static func stripComment(_ line: String) -> String {
+        var inString = false
+        for (i, c) in zip(line.indices, line) {
+            if c == "\"" { inString.toggle() }
+            if c == "#" && !inString { return String(line[..<i]) }
+        }
+        return line
+    }
+
+    static func set(_ key: String, _ value: String, line: Int, in s: inout Settings) throws {
+        func number() throws -> Double {
+            guard let d = Double(value), d.isFinite else {
+                throw Problem(line: line, da: "\(key): \"\(value)\" er ikke et tal (brug punktum som decimaltegn)",
+                              en: "\(key): \"\(value)\" is not a number")
+            }
+            return d
+        }
+        func integer() throws -> Int {
+            guard let i = Int(value) else {
+                throw Problem(line: line, da: "\(key): \"\(value)\" er ikke et helt tal", en: "\(key): \"\(value)\" is not a whole number")
+            }
+            return i
+        }
+        switch key {
+        case "on_track_tolerance", "on_track": s.onTrackTolerance = try number()
+        case "at_risk_tolerance", "at_risk": s.atRiskTolerance = try number()
+        case "alpha": s.alpha = try number()
+        case "stale_factor": s.staleFactor = try number()
+        case "spc_minimum_points", "spc_min_points": s.spcMinimumPoints = try integer()
+        case "forecast_horizon_years", "horizon_years": s.forecastHorizonYears = try integer()
+        case "history_quarters": s.historyQuarters = max(2, try integer())
+        case "organisation", "organization", "organisation_name":
+            guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
+                throw Problem(line: line, da: "\(key): skriv teksten i anførselstegn, fx \"Aarhus Kommune\"",
+                              en: "\(key): put the text in double quotes, e.g. \"Aarhus Kommune\"")
+            }
+            s.organisation = String(value.dropFirst().dropLast())
+        default:
+            throw Problem(line: line,
+                          da: "ukendt indstilling \"\(key)\" (kendte: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, forecast_horizon_years, history_quarters, organisation)",
+                          en: "unknown setting \"\(key)\" (known: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, forecast_horizon_years, history_quarters, organisation)")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import EffektModel
+import EffektEvaluation
+@testable import EffektExcel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct WorkbookFileTests {
+    @Test func sameInputsGiveTheSameBytes() throws {
+        let folder = try temporaryFolder()
+        let a = folder + "/a.xlsx", b = folder + "/b.xlsx"
+        let e = Fixture.make()
+        try WorkbookReport.write(e, to: a, options: ReportOptions())
+        try WorkbookReport.write(e, to: b, options: ReportOptions())
+        let da = try Data(contentsOf: URL(fileURLWithPath: a)), db = try Data(contentsOf: URL(fileURLWithPath: b))
+        #expect(da.count > 5000)
+        #expect(da == db)
+        if getenv("SOURCE_DATE_EPOCH") == nil {
+            #expect(try XLSX(path: a).core.contains("2026-09-30T00:00:00Z"))
+        }
+    }
+
+    @Test func creationTimeOption() throws {
+        let (x, _) = try writeAndRead(options: ReportOptions(creationTime: 86_400))
+        #expect(x.core.contains("1970-01-02T00:00:00Z"))
+        #expect(x.core.contains("Foreløbig effektvurdering 3. kvt. 2026"))
+        #expect(x.core.contains("Aarhus Kommune"))
+    }
+
+    @Test func missingFolderFailsAndLeavesNothing() throws {
+        let folder = try temporaryFolder()
+        let target = folder + "/nope/rapport.xlsx"
+        #expect(throws: WorkbookError.self) { try WorkbookReport.write(Fixture.make(), to: target, options: ReportOptions()) }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/nope"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func refusesToOverwriteAnInputAndLeavesItUntouched() throws {
+        let folder = try temporaryFolder()
+        let input = folder + "/maalinger.csv"
+        try Data("project_id;criterion_id;date;value\n".utf8).write(to: URL(fileURLWithPath: input))
+        var options = ReportOptions()
+        options.sourceFiles = [folder + "/./maalinger.csv"]
+        do {
+            try WorkbookReport.write(Fixture.make(), to: input, options: options)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.contains("input file"))
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "project_id;criterion_id;date;value\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["maalinger.csv"])
+    }
+
+    @Test func replacesAnExistingReportAndLeavesNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        let target = folder + "/rapport.xlsx"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        try WorkbookReport.write(Fixture.make(), to: target, options: ReportOptions())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["rapport.xlsx"])
+        #expect(try XLSX(path: target).sheetNames.first == "Overblik")
+    }
+
+    @Test func libraryErrorsCarryLibxlsxwritersMessage() throws {
+        let folder = try temporaryFolder()
+        let book = try Workbook(path: folder + "/x.xlsx", settings: WorkbookSettings())
+        do {
+            _ = try book.addWorksheet("bad[name]")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.contains("bad[name]"))
+            #expect(error.message.contains("Worksheet name cannot contain invalid characters"))
+        }
+        try book.close()
+        #expect(throws: WorkbookError.self) { try book.close() }
+    }
+
+    /// libxlsxwriter formats numbers with snprintf: under a Danish numeric locale it would write
+    /// `<v>0,3875</v>`. The writer switches the thread to the C numeric locale while writing.
+    @Test(.enabled(if: newlocale(Int32(1) << LC_NUMERIC, "da_DK.UTF-8", nil) != nil, "needs the da_DK.UTF-8 locale (locale-gen)"))
+    func danishNumericLocaleStillGivesAValidFile() throws {
+        guard let da = newlocale(Int32(1) << LC_NUMERIC, "da_DK.UTF-8", nil) else { return }
+        let previous = uselocale(da)
+        defer { uselocale(previous); freelocale(da) }
+        // The locale really is active on this thread: C's formatting uses a decimal comma.
+        var buffer = [CChar](repeating: 0, count: 32)
+        _ = withVaList([3.25]) { vsnprintf(&buffer, 32, "%g", $0) }
+        let printed = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #expect(printed == "3,25")
+        let (x, path) = try writeAndRead()
+        #expect(x.sheet("Overblik")?.cells["F20"]?.number == 0.3875)
+        // And every <v> in every sheet parses as a number with a decimal point.
+        for sheet in x.sheets {
+            for (ref, cell) in sheet.cells where cell.type == nil {
+                #expect(cell.number != nil, "\(sheet.name)!\(ref) = \(cell.value ?? "nil")")
+            }
+        }
+        _ = path
+    }
+}

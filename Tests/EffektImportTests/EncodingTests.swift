@@ -1,0 +1,71 @@
+import Testing
+@testable import EffektImport
+import EffektModel
+
+@Suite struct EncodingTests {
+    /// "Målværdi;Æble" in Windows-1252, plus € (0x80) and ’ (0x92) from the 0x80–0x9F block.
+    let cp1252: [UInt8] = [0x4D, 0xE5, 0x6C, 0x76, 0xE6, 0x72, 0x64, 0x69, 0x3B, 0xC6, 0x62, 0x6C, 0x65, 0x20, 0x80, 0x92]
+
+    @Test func windows1252IsTranscoded() throws {
+        let d = try TextDecoder.decode(cp1252).get()
+        #expect(d.encoding == .windows1252)
+        #expect(String(decoding: d.utf8[d.start...], as: UTF8.self) == "Målværdi;Æble €’")
+    }
+
+    @Test(arguments: [UInt8(0x81), 0x8D, 0x8F, 0x90, 0x9D])
+    func undefinedWindows1252BytesAreFileErrors(byte: UInt8) {
+        let r = TextDecoder.decode([0x61, 0xE5, byte, 0x0A])
+        #expect(r == .failure(.undefinedByte(byte, line: 1)))
+    }
+
+    @Test func controlBytesInNonUTF8AreFileErrors() {
+        #expect(TextDecoder.decode([0x61, 0x0A, 0xE5, 0x01]) == .failure(.controlByte(0x01, line: 2)))
+    }
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try TextDecoder.decode(Array("æøå;x".utf8)).get()
+        #expect(plain.encoding == .utf8 && plain.start == 0)
+        let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("æøå".utf8)).get()
+        #expect(bom.encoding == .utf8BOM && bom.start == 3)
+    }
+
+    @Test func utf16LittleAndBigEndian() throws {
+        let text = "kriterie;værdi\r\nK1;€ 5\r\n"
+        let units = Array(text.utf16)
+        let le: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let dl = try TextDecoder.decode(le).get()
+        let db = try TextDecoder.decode(be).get()
+        #expect(dl.encoding == .utf16LE && db.encoding == .utf16BE)
+        #expect(String(decoding: dl.utf8, as: UTF8.self) == text)
+        #expect(String(decoding: db.utf8, as: UTF8.self) == text)
+    }
+
+    @Test func utf16SurrogatePairsAndBrokenUnits() throws {
+        let emoji: [UInt8] = [0xFF, 0xFE, 0x3D, 0xD8, 0x00, 0xDE] // U+1F600
+        #expect(try TextDecoder.decode(emoji).get().utf8 == Array("😀".utf8))
+        #expect(TextDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
+        #expect(TextDecoder.decode([0xFF, 0xFE, 0x41]) == .failure(.invalidUTF16(.utf16LE, line: 1)))
+    }
+
+    @Test func invalidUTF8AfterBOMIsAFileError() {
+        #expect(TextDecoder.decode([0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0xE5]) == .failure(.invalidUTF8AfterBOM(line: 2)))
+    }
+
+    @Test func strictUTF8() {
+        #expect(UTF8Validator.firstInvalid([0xC0, 0x80], from: 0) == 0)          // overlong
+        #expect(UTF8Validator.firstInvalid([0xED, 0xA0, 0x80], from: 0) == 0)    // surrogate
+        #expect(UTF8Validator.firstInvalid(Array("abcdefghij æ".utf8), from: 0) == nil)
+        #expect(UTF8Validator.firstInvalid(Array("abcdefghij".utf8) + [0xE6], from: 0) == 10)
+    }
+
+    @Test func summariesNameTheEncoding() {
+        var criteria = Array((T.criteriaHeader + "\r\n" + T.criteriaRow + "\r\n").utf8)
+        criteria = [0xEF, 0xBB, 0xBF] + criteria
+        let m: [UInt8] = Array("projekt_id;kriterie_id;dato;værdi\r\nP1;K1;01-06-2025;28\r\n".unicodeScalars.map { UInt8($0.value) })
+        let d = Importer.load(criteria: NamedBytes(name: "k.csv", bytes: criteria), measurements: NamedBytes(name: "m.csv", bytes: m))
+        #expect(d.inputs.map { $0.encoding } == ["utf-8-bom", "windows-1252"])
+        #expect(d.measurements.count == 1)
+        #expect(d.diagnostics.isEmpty)
+    }
+}

@@ -1,0 +1,98 @@
+import EffektModel
+import EffektEvaluation
+import Foundation
+import Testing
+@testable import EffektText
+
+/// Every number the dashboard prints comes from the evaluation: percentages, percentage points,
+/// amounts, counts and dates are recomputed here from its values and each printed token is looked up.
+@Suite struct TraceabilityTests {
+    let e = Fixture.kommune()
+
+    func pct(_ x: Double?) -> Double? { x.map { ($0 * 100).rounded(.toNearestOrAwayFromZero) } }
+
+    var percents: Set<Double> {
+        var s: Set<Double> = []
+        let rollUps = [e.portfolio] + e.projects.map(\.rollUp)
+        for r in rollUps {
+            for x in [pct(r.score), pct(r.expected), pct(r.coverage)] { if let x { s.insert(x) } }
+            if let a = r.realizedValue, let b = r.plannedValue, b != 0, let x = pct(a / b) { s.insert(x) }
+        }
+        s.insert(100) // the legend: "score ved kvartalernes udgang, 0–100 %"
+        return s
+    }
+
+    var points: Set<Double> {
+        var s: Set<Double> = []
+        for r in [e.portfolio] + e.projects.map(\.rollUp) {
+            if let c = r.scoreChange, let x = pct(abs(c)) { s.insert(x) }
+            if let a = r.score, let b = r.expected, let x = pct(abs(a - b)) { s.insert(x) }
+        }
+        return s
+    }
+
+    var plain: Set<Double> {
+        var s: Set<Double> = [0, Double(e.projects.count), Double(e.portfolio.history.count), Double(e.quarter.number),
+                              Double(e.quarter.year), Double(e.data.rejectedRows)]
+        s.insert(Double(e.projects.reduce(0) { $0 + $1.criteria.count }))
+        s.insert(Double(e.projects.reduce(0) { $0 + $1.criteria.reduce(0) { $0 + $1.measurements } }))
+        for input in e.inputs { s.insert(Double(input.rejected)) }
+        for n in e.portfolio.statusCounts.values { s.insert(Double(n)) }
+        for r in [e.portfolio] + e.projects.map(\.rollUp) {
+            for v in [r.realizedValue, r.plannedValue] { if let v { s.insert(v.rounded(.toNearestOrAwayFromZero)) } }
+        }
+        s.insert(Double(Dashboard.urgentFindings)) // never printed as such, but harmless
+        return s
+    }
+
+    var dates: Set<String> {
+        var s: Set<String> = [e.asOf.danish]
+        for p in e.projects { for f in p.findings { if let d = f.dueDate { s.insert(d.danish) } } }
+        if let d = e.projects.compactMap(\.project.goLive).first { s.insert(d.danish) }
+        return s
+    }
+
+    @Test(arguments: [100, 200])
+    func everyNumberIsTraceable(width: Int) throws {
+        var text = Dashboard.render(e, options: DashboardOptions(width: width))
+        // Identifiers hold digits but are not figures.
+        text = text.replacing(/\b[PK]\d+\b/, with: "ID")
+        text = text.replacing(e.quarter.label(.da), with: "QUARTER")
+        for match in text.matches(of: /\d{2}-\d{2}-\d{4}/) {
+            #expect(dates.contains(String(match.output)), "date \(match.output)")
+        }
+        text = text.replacing(/\d{2}-\d{2}-\d{4}/, with: "DATE")
+        var checked = 0
+        for match in text.matches(of: /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)( %| pp)?/) {
+            let number = try #require(NumberFormatting.parse(String(match.output.1), language: .da))
+            switch match.output.2.map(String.init) {
+            case " %": #expect(percents.contains(number), "\(number) %")
+            case " pp": #expect(points.contains(number), "\(number) pp")
+            default: #expect(plain.contains(number), "\(number)")
+            }
+            checked += 1
+        }
+        #expect(checked > 30)
+    }
+
+    @Test func compareScoresAreTheHistory() {
+        let text = Compare.render(e, options: CompareOptions(width: 200, quarters: 6))
+        for p in e.projects {
+            guard let line = text.split(separator: "\n").first(where: { $0.contains(" " + p.project.id + " ") }) else {
+                Issue.record("no line for \(p.project.id)"); continue
+            }
+            let expected = p.rollUp.history.suffix(6).map { q in
+                q.score.map { NumberFormatting.percent($0, language: .da) } ?? "–"
+            }
+            let shown = line.matches(of: /(\d+ %|–)/).map { String($0.output.0) }
+            #expect(Array(shown.prefix(6)) == expected, "\(line)")
+        }
+    }
+
+    @Test func rankingIsByCurrentScore() {
+        let text = Compare.render(e, options: CompareOptions(width: 160))
+        let order = e.projects.sorted { ($0.rollUp.score ?? -1) > ($1.rollUp.score ?? -1) }.map(\.project.id)
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isNumber == true }
+        #expect(lines.map { String($0.split(separator: " ")[1]) } == order)
+    }
+}
