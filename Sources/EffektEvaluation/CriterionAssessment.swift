@@ -50,10 +50,15 @@ enum CriterionAssessment {
         return gapStatus(expected - a, settings)
     }
 
+    /// Binary rounding must not move a gap a controller computes as exactly 0.10 across the
+    /// threshold (0.4 − 0.3 is 0.10000000000000003 in doubles): gaps within this of a threshold
+    /// count as on it.
+    static let thresholdSlack = 1e-9
+
     /// The gap thresholds shared by criteria, projects and the portfolio.
     static func gapStatus(_ gap: Double, _ settings: Settings) -> Status {
-        if gap <= settings.onTrackTolerance { return .onTrack }
-        if gap <= settings.atRiskTolerance { return .atRisk }
+        if gap <= settings.onTrackTolerance + thresholdSlack { return .onTrack }
+        if gap <= settings.atRiskTolerance + thresholdSlack { return .atRisk }
         return .offTrack
     }
 

@@ -17,13 +17,22 @@ enum InversionCount {
                     while start < n {
                         let mid = min(start + width, n), end = min(start + 2 * width, n)
                         var i = start, j = mid, k = start
-                        while i < mid && j < end {
-                            // Take from the left while it is not part of an inversion with a[j].
-                            let takeLeft = strict ? src[i] <= src[j] : src[i] < src[j]
-                            if takeLeft { dst[k] = src[i]; i += 1 } else {
-                                dst[k] = src[j]; j += 1; total += mid - i
+                        // Take from the left while it is not part of an inversion with a[j]
+                        // (two loops so the comparison is not chosen per element).
+                        if strict {
+                            while i < mid && j < end {
+                                if src[i] <= src[j] { dst[k] = src[i]; i += 1 } else {
+                                    dst[k] = src[j]; j += 1; total += mid - i
+                                }
+                                k += 1
                             }
-                            k += 1
+                        } else {
+                            while i < mid && j < end {
+                                if src[i] < src[j] { dst[k] = src[i]; i += 1 } else {
+                                    dst[k] = src[j]; j += 1; total += mid - i
+                                }
+                                k += 1
+                            }
                         }
                         while i < mid { dst[k] = src[i]; i += 1; k += 1 }
                         while j < end { dst[k] = src[j]; j += 1; k += 1 }

@@ -113,15 +113,70 @@ struct FastSlopeSelector {
         let origin = points.t[points.t.count / 2]
         tc = points.t.map { Double($0 - origin) }
         random = SplitMix64(seed: UInt64(truncatingIfNeeded: points.t.count &* 0x5851_F42D) ^ UInt64(pairs))
-        listLimit = max(4 * points.t.count, 20_000)
+        // Listing a pair costs about as much as one step of a count, and a count halves the
+        // bracket: list only once the bracket holds about 2n pairs.
+        listLimit = max(2 * points.t.count, 4096)
     }
 
     mutating func median() -> Double {
-        let k = (pairs - 1) / 2
-        let a = kth(k)
-        if pairs % 2 == 1 { return a }
-        let b = kth(k + 1)
-        return (a + b) / 2
+        let k1 = (pairs - 1) / 2, k2 = pairs / 2
+        if let (a, b) = middleRanks(k1, k2) { return k1 == k2 ? a : (a + b) / 2 }
+        // The rare cases the shared search leaves (the two middle slopes split exactly at a
+        // candidate, or a huge exact tie) are settled one rank at a time.
+        let a = kth(k1)
+        if k1 == k2 { return a }
+        return (a + kth(k2)) / 2
+    }
+
+    /// The k1-th and k2-th smallest slopes (k2 = k1 or k1 + 1) from one shared bracket: half the
+    /// work of two separate searches. nil when the bracket cannot hold both at a listable size.
+    mutating func middleRanks(_ k1: Int, _ k2: Int) -> (Double, Double)? {
+        var (lo, hi) = extremeSlopes()
+        // Below the smallest and above the largest slope by far more than rounding: no pair
+        // is ≤ lo and every pair is ≤ hi, so neither needs counting.
+        lo -= 1 + abs(lo); hi += 1 + abs(hi)
+        var cLo = 0, cHi = pairs
+        // Try a candidate: narrows (lo, hi] while count(≤ lo) ≤ k1 and count(≤ hi) > k2 hold.
+        // Returns true when the candidate is both middle slopes (an exact tie); false otherwise.
+        var split = false
+        func narrow(_ x: Double, _ sel: FastSlopeSelector) -> Bool {
+            guard x > lo && x < hi else { return false }
+            let le = sel.count(x, strict: false)
+            if le > k2 {
+                if sel.count(x, strict: true) <= k1 { return true }
+                if le < cHi { hi = x; cHi = le }
+            } else if le <= k1 {
+                if le > cLo { lo = x; cLo = le }
+            } else {
+                split = true
+            }
+            return false
+        }
+        let candidates = sampleBracket(k1)
+        for x in candidates where narrow(x, self) { return (x, x) }
+        if split { return nil }
+        // Zero slopes tie exactly and often (unchanged values); test 0 when it is still inside.
+        if narrow(0, self) { return (0, 0) }
+        if split { return nil }
+        var rounds = 0
+        while cHi - cLo > listLimit && rounds < 200 {
+            rounds += 1
+            let mid = lo + (hi - lo) / 2
+            if !(mid > lo && mid < hi) { break }
+            let c = count(mid, strict: false)
+            if c > k2 { hi = mid; cHi = c } else if c <= k1 { lo = mid; cLo = c } else { return nil }
+        }
+        guard cHi - cLo <= listLimit else { return nil }
+        var slopes = enumerate(lo: lo, hi: hi)
+        guard !slopes.isEmpty else { return nil }
+        let r1 = min(max(k1 - cLo, 0), slopes.count - 1)
+        let a = Selection.kth(&slopes, r1)
+        if k2 == k1 { return (a, a) }
+        // After selecting r1 everything beyond it is ≥ a: the next rank is their minimum.
+        guard r1 + 1 < slopes.count else { return nil }
+        var b = Double.infinity
+        for i in (r1 + 1)..<slopes.count where slopes[i] < b { b = slopes[i] }
+        return (a, b)
     }
 
     /// u_i = y_i − x·t_i in date order.
@@ -160,7 +215,7 @@ struct FastSlopeSelector {
         // neighbouring dates, so they bound every pair.
         var (lo, hi) = extremeSlopes()
         lo -= 1 + abs(lo); hi += 1 + abs(hi)
-        var cLo = count(lo, strict: false), cHi = count(hi, strict: false)
+        var cLo = 0, cHi = pairs
         // Exact ties are common (integer data, zero slopes): a candidate equal to the answer is
         // recognised by count(< x) ≤ k < count(≤ x).
         for candidate in [0.0] + sampleBracket(k) where candidate > lo && candidate < hi {
@@ -207,7 +262,7 @@ struct FastSlopeSelector {
     /// Slopes of random pairs just below and above rank k (about three standard errors away).
     mutating func sampleBracket(_ k: Int) -> [Double] {
         let n = p.t.count
-        let size = min(4 * n, 200_000)
+        let size = min(2 * n, 100_000)
         var sample = [Double]()
         sample.reserveCapacity(size)
         var attempts = 0
@@ -232,9 +287,12 @@ struct FastSlopeSelector {
     /// as in `count`).
     func order(_ x: Double) -> [Int] {
         let u = keys(x)
-        return (0..<p.t.count).sorted { a, b in
-            u[a] < u[b] || (u[a] == u[b] && (p.t[a] > p.t[b] || (p.t[a] == p.t[b] && a < b)))
-        }
+        // Sorted as tuples (u, −t, index): plain comparisons instead of a closure over three arrays.
+        var keyed = [(Double, Int, Int)]()
+        keyed.reserveCapacity(u.count)
+        for i in 0..<u.count { keyed.append((u[i], -p.t[i], i)) }
+        keyed.sort(by: <)
+        return keyed.map { $0.2 }
     }
 
     /// The slope of one pair in (lo, hi]: two points neighbouring in the order at lo that swap by hi.
@@ -256,6 +314,13 @@ struct FastSlopeSelector {
     /// The `rank`-th smallest slope among the pairs in (lo, hi]: the pairs whose order by u
     /// differs between x = lo and x = hi.
     func select(_ rank: Int, lo: Double, hi: Double) -> Double {
+        var slopes = enumerate(lo: lo, hi: hi)
+        if slopes.isEmpty { return hi }
+        return Selection.kth(&slopes, min(max(rank, 0), slopes.count - 1))
+    }
+
+    /// Every pair's slope in (lo, hi], computed as scipy does.
+    func enumerate(lo: Double, hi: Double) -> [Double] {
         let hiOrder = order(hi)
         var hiRank = [Int](repeating: 0, count: p.t.count)
         for (r, i) in hiOrder.enumerated() { hiRank[i] = r }
@@ -267,7 +332,6 @@ struct FastSlopeSelector {
             let (i, j) = ta < tb ? (a, b) : (b, a)
             slopes.append(TheilSen.slope(p, i, j, tj: p.t[j], yj: p.y[j]))
         }
-        if slopes.isEmpty { return hi }
-        return Selection.kth(&slopes, min(max(rank, 0), slopes.count - 1))
+        return slopes
     }
 }

@@ -11,7 +11,7 @@ public enum EvaluationJSON {
     public static let schema = "effekt.evaluation/1"
 
     public static func render(_ evaluation: Evaluation) -> String {
-        var w = JSONWriter()
+        var w = JSONWriter(capacity: estimatedSize(evaluation))
         w.beginObject()
         w.key("schema"); w.string(schema)
         w.key("as_of"); w.day(evaluation.asOf)
@@ -27,8 +27,19 @@ public enum EvaluationJSON {
         for d in evaluation.diagnostics { w.element(); diagnostic(&w, d) }
         w.endArray()
         w.endObject()
-        w.out += "\n"
+        w.byte(0x0A)
         return w.out
+    }
+
+    /// A generous estimate of the document's size, so the buffer is allocated once rather than
+    /// grown by doubling through hundreds of megabytes.
+    static func estimatedSize(_ e: Evaluation) -> Int {
+        var size = 4096 + 400 * (e.inputs.count + e.diagnostics.count)
+        for p in e.projects {
+            size += 1200 + 200 * p.findings.count
+            for c in p.criteria { size += 2600 + 160 * (c.spc?.signals.count ?? 0) + c.criterion.name.utf8.count }
+        }
+        return size
     }
 
     static func settings(_ w: inout JSONWriter, _ s: Settings) {
@@ -65,7 +76,7 @@ public enum EvaluationJSON {
         w.key("gap"); w.number(r.gap)
         w.key("status"); w.string(r.status.rawValue)
         w.key("status_counts"); w.beginObject()
-        for s in Status.allCases { w.key(s.rawValue); w.int(r.statusCounts[s] ?? 0) }
+        for s in Status.allCases { w.key(text: s.rawValue); w.int(r.statusCounts[s] ?? 0) }
         w.endObject()
         w.key("coverage"); w.number(r.coverage)
         w.key("realized_value"); w.number(r.realizedValue)
@@ -191,89 +202,213 @@ public enum EvaluationJSON {
     }
 }
 
-/// A streaming pretty-printer: objects and arrays open and close, keys and elements are preceded
-/// by a comma when needed, a newline and the indent.
+/// A streaming pretty-printer into bytes: objects and arrays open and close, keys and elements
+/// are preceded by a comma when needed, a newline and the indent. It writes into one manually
+/// grown byte buffer (memcpy of keys and literals, no per-append checks of a Swift array): a
+/// 50,000-criteria document is hundreds of megabytes.
 struct JSONWriter {
-    var out = ""
+    private let sink: ByteSink
     /// Per open container: whether nothing has been written into it yet.
     private var empty: [Bool] = []
 
-    init() { out.reserveCapacity(1 << 16) }
+    init(capacity: Int = 1 << 12) { sink = ByteSink(capacity: capacity) }
+
+    var out: String { sink.string() }
+
+    private func newline(_ depth: Int) {
+        sink.append(0x0A)
+        sink.appendSpaces(2 * depth)
+    }
 
     private mutating func separate() {
         if let last = empty.last {
-            if !last { out += "," }
+            if !last { sink.append(0x2C) }
             empty[empty.count - 1] = false
         }
-        out += "\n"
-        out += String(repeating: "  ", count: empty.count)
+        newline(empty.count)
     }
 
-    mutating func beginObject() { out += "{"; empty.append(true) }
-    mutating func beginArray() { out += "["; empty.append(true) }
-    mutating func endObject() { close("}") }
-    mutating func endArray() { close("]") }
+    func raw(_ s: StaticString) { sink.append(s) }
+    func byte(_ b: UInt8) { sink.append(b) }
 
-    private mutating func close(_ bracket: String) {
+    mutating func beginObject() { sink.append(0x7B); empty.append(true) }
+    mutating func beginArray() { sink.append(0x5B); empty.append(true) }
+    mutating func endObject() { close(0x7D) }
+    mutating func endArray() { close(0x5D) }
+
+    private mutating func close(_ bracket: UInt8) {
         let wasEmpty = empty.popLast() ?? true
-        if !wasEmpty { out += "\n" + String(repeating: "  ", count: empty.count) }
-        out += bracket
+        if !wasEmpty { newline(empty.count) }
+        sink.append(bracket)
     }
 
-    mutating func key(_ k: String) { separate(); out += "\"" + k + "\": " }
+    mutating func key(_ k: StaticString) {
+        separate()
+        sink.append(0x22); sink.append(k); sink.append(0x22); sink.append(0x3A); sink.append(0x20)
+    }
+    mutating func key(text k: String) {
+        separate()
+        sink.append(0x22); sink.append(k); sink.append(0x22); sink.append(0x3A); sink.append(0x20)
+    }
     mutating func element() { separate() }
 
-    mutating func null() { out += "null" }
-    mutating func bool(_ b: Bool?) { out += b.map { $0 ? "true" : "false" } ?? "null" }
-    mutating func int(_ i: Int?) { out += i.map(String.init) ?? "null" }
-    mutating func number(_ x: Double?) { out += JSONWriter.number(x) }
-    mutating func day(_ d: Day?) { if let d { out += "\"" + d.iso + "\"" } else { out += "null" } }
+    func null() { sink.append("null") }
+    func bool(_ b: Bool?) {
+        guard let b else { null(); return }
+        sink.append(b ? "true" : "false")
+    }
+
+    func int(_ i: Int?) {
+        guard let i else { null(); return }
+        sink.appendDigits(i)
+    }
+
+    func number(_ x: Double?) {
+        guard let x, x.isFinite else { null(); return }
+        if x.rounded() == x && abs(x) < 1e15 { sink.appendDigits(Int(x)); return }
+        sink.append(x.description)
+    }
+
+    func day(_ d: Day?) {
+        guard let d else { null(); return }
+        let c = d.components
+        sink.append(0x22)
+        sink.appendPadded(c.year, 4); sink.append(0x2D)
+        sink.appendPadded(c.month, 2); sink.append(0x2D)
+        sink.appendPadded(c.day, 2)
+        sink.append(0x22)
+    }
 
     /// Data text: control characters stripped (SPEC §2: every output strips them; a tab or line
     /// break becomes a space so words stay apart), then escaped.
-    mutating func string(_ s: String?) {
-        guard let s else { out += "null"; return }
-        out += "\""
+    func string(_ s: String?) {
+        guard let s else { null(); return }
+        sink.append(0x22)
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 }) {
-            out += s
+            sink.append(s)
         } else {
             for scalar in s.unicodeScalars {
                 switch scalar.value {
-                case 0x09, 0x0A, 0x0D: out += " "
+                case 0x09, 0x0A, 0x0D: sink.append(0x20)
                 case 0x00...0x1F, 0x7F...0x9F: continue
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                default: out.unicodeScalars.append(scalar)
+                case 0x22: sink.append("\\\"")
+                case 0x5C: sink.append("\\\\")
+                default: sink.append(String(scalar))
                 }
             }
         }
-        out += "\""
+        sink.append(0x22)
     }
 
     /// Text kept whole (the delimiter may be a tab): JSON escapes for control characters.
-    mutating func escapedString(_ s: String?) {
-        guard let s else { out += "null"; return }
-        out += "\""
+    func escapedString(_ s: String?) {
+        guard let s else { null(); return }
+        sink.append(0x22)
         for scalar in s.unicodeScalars {
             switch scalar.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x09: out += "\\t"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
+            case 0x22: sink.append("\\\"")
+            case 0x5C: sink.append("\\\\")
+            case 0x09: sink.append("\\t")
+            case 0x0A: sink.append("\\n")
+            case 0x0D: sink.append("\\r")
             case 0x00...0x1F:
                 let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                sink.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: sink.append(String(scalar))
             }
         }
-        out += "\""
+        sink.append(0x22)
     }
 
     /// Shortest round-trip form; integral values below 1e15 without a fraction; non-finite → null.
     static func number(_ x: Double?) -> String {
-        guard let x, x.isFinite else { return "null" }
-        if x.rounded() == x && abs(x) < 1e15 { return String(Int64(x)) }
-        return x.description
+        let w = JSONWriter()
+        w.number(x)
+        return w.out
+    }
+}
+
+/// A growable byte buffer owned by one writer (never shared between threads). Its properties opt
+/// out of dynamic exclusivity checks: the sink is private to one writer and never re-entered,
+/// and the checks otherwise cost more than the writing.
+final class ByteSink {
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always) private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(capacity * 2, count + extra)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        fresh.update(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity = grown
+    }
+
+    @inline(__always) func append(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    func append(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        reserve(n)
+        (base + count).update(from: s.utf8Start, count: n)
+        count += n
+    }
+
+    func append(_ s: String) {
+        var s = s
+        s.withUTF8 { u in
+            guard let src = u.baseAddress else { return }
+            reserve(u.count)
+            (base + count).update(from: src, count: u.count)
+            count += u.count
+        }
+    }
+
+    func appendSpaces(_ n: Int) {
+        reserve(n)
+        (base + count).initialize(repeating: 0x20, count: n)
+        count += n
+    }
+
+    /// Decimal digits, least significant first, then reversed in place.
+    func appendDigits(_ value: Int) {
+        reserve(21)
+        if value < 0 { base[count] = 0x2D; count += 1 }
+        var v = value.magnitude
+        var i = count
+        repeat { base[i] = 0x30 + UInt8(v % 10); v /= 10; i += 1 } while v > 0
+        var a = count, b = i - 1
+        while a < b { let t = base[a]; base[a] = base[b]; base[b] = t; a += 1; b -= 1 }
+        count = i
+    }
+
+    /// Zero-padded to `width` digits (dates).
+    func appendPadded(_ value: Int, _ width: Int) {
+        var p = 1
+        for _ in 1..<width { p *= 10 }
+        guard value >= 0 && value < p * 10 else { appendDigits(value); return }
+        reserve(width)
+        var v = value
+        while p > 0 { base[count] = 0x30 + UInt8(v / p); count += 1; v %= p; p /= 10 }
+    }
+
+    func string() -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            guard let dst = buffer.baseAddress else { return 0 }
+            dst.update(from: base, count: count)
+            return count
+        }
     }
 }

@@ -25,6 +25,16 @@ import Testing
         #expect(evaluateOne(c, [("2026-01-01", 45)], asOf: "2026-01-01")?.status == .onTrack)
     }
 
+    /// A gap of exactly 0.10 by hand is on_track even when doubles make it 0.10000000000000003:
+    /// baseline 0, target 1 over 2025-01-01…2025-01-11 (10 days); as-of 2025-01-05 → expected
+    /// 4/10 = 0.4; latest 0.3 → attainment 0.3; gap 0.4 − 0.3 = 0.10000000000000003 in doubles.
+    @Test func gapAtThresholdDespiteRounding() throws {
+        let c = criterion("K1", baseline: 0, target: 1, targetDate: "2025-01-11")
+        let e = try #require(evaluateOne(c, [("2025-01-05", 0.3)], asOf: "2025-01-05"))
+        #expect(e.gap == 0.4 - 0.3 && e.gap ?? 0 > 0.1)
+        #expect(e.status == .onTrack)
+    }
+
     /// No measurement: no_data, no attainment; stale counts from the baseline date (2025-01-01 →
     /// 2026-01-01 is 365 days > 138); due 2025-01-01 + 92 = 2025-04-03. Planned value needs no data.
     @Test func noData() throws {

@@ -82,6 +82,32 @@ import Testing
         #expect(p.rollUp.trendScore == 1)
     }
 
+    /// Natural order for projects too: P2 before P10 (plain byte order would put P10 first), and
+    /// a project only named by criteria is listed.
+    @Test func naturalProjectOrder() {
+        let data = Dataset(projects: [Project(id: "P10"), Project(id: "P2")],
+                           criteria: [criterion("K1", project: "P1b"), criterion("K1", project: "P10")])
+        let ids = Evaluator.evaluate(data, asOf: day("2026-01-01")).projects.map(\.project.id)
+        #expect(ids == ["P1b", "P2", "P10"])
+    }
+
+    /// A project whose criteria have no measurements: no_data, no score or expected, coverage 0
+    /// (both criteria no_data), planned value still summed (2·50 = 100), realized null.
+    @Test func projectWithCriteriaButNoData() throws {
+        let data = Dataset(criteria: [criterion("K1", valuePerUnit: 0.5), criterion("K2", valuePerUnit: 0.5)])
+        let r = try #require(Evaluator.evaluate(data, asOf: day("2025-02-01")).projects.first?.rollUp)
+        #expect(r.status == .noData && r.score == nil && r.expected == nil && r.gap == nil && r.coverage == 0)
+        #expect(r.plannedValue == 100 && r.realizedValue == nil && r.trendScore == nil && r.scoreChange == nil)
+        #expect(r.statusCounts[.noData] == 2)
+    }
+
+    /// The default as-of date is the latest measurement date, or today without measurements.
+    @Test func defaultAsOf() {
+        let data = Dataset(criteria: [criterion("K1")], measurements: measurements([(0, "2026-02-01", 1), (0, "2025-12-01", 2)]))
+        #expect(Evaluator.defaultAsOf(data, today: day("2030-01-01")) == day("2026-02-01"))
+        #expect(Evaluator.defaultAsOf(Dataset(), today: day("2030-01-01")) == day("2030-01-01"))
+    }
+
     /// No data anywhere: every roll-up is no_data with null figures.
     @Test func emptyDataset() {
         let e = Evaluator.evaluate(Dataset(), asOf: day("2026-01-01"))
