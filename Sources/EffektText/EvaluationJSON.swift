@@ -12,6 +12,21 @@ public enum EvaluationJSON {
 
     public static func render(_ evaluation: Evaluation) -> String {
         var w = JSONWriter(capacity: estimatedSize(evaluation))
+        document(&w, evaluation)
+        return w.out
+    }
+
+    /// Streams the same bytes as `render` to `chunk` a megabyte at a time, so a national
+    /// document of hundreds of megabytes never sits in memory whole (nor twice, as String and Data).
+    public static func write(_ evaluation: Evaluation, chunk: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(chunk) { chunk in
+            var w = JSONWriter(capacity: 1 << 20, flush: chunk)
+            document(&w, evaluation)
+            w.flush()
+        }
+    }
+
+    static func document(_ w: inout JSONWriter, _ evaluation: Evaluation) {
         w.beginObject()
         w.key("schema"); w.string(schema)
         w.key("as_of"); w.day(evaluation.asOf)
@@ -28,7 +43,6 @@ public enum EvaluationJSON {
         w.endArray()
         w.endObject()
         w.byte(0x0A)
-        return w.out
     }
 
     /// A generous estimate of the document's size, so the buffer is allocated once rather than
@@ -211,9 +225,13 @@ struct JSONWriter {
     /// Per open container: whether nothing has been written into it yet.
     private var empty: [Bool] = []
 
-    init(capacity: Int = 1 << 12) { sink = ByteSink(capacity: capacity) }
+    init(capacity: Int = 1 << 12, flush: ((UnsafeRawBufferPointer) -> Void)? = nil) {
+        sink = ByteSink(capacity: capacity, flush: flush)
+    }
 
     var out: String { sink.string() }
+
+    func flush() { sink.flush() }
 
     private func newline(_ depth: Int) {
         sink.append(0x0A)
@@ -336,15 +354,29 @@ final class ByteSink {
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private(set) var count = 0
 
-    init(capacity: Int) {
+    /// With a flush handler the buffer is handed on whenever it would grow, instead of growing.
+    private let flushHandler: ((UnsafeRawBufferPointer) -> Void)?
+
+    init(capacity: Int, flush: ((UnsafeRawBufferPointer) -> Void)? = nil) {
         self.capacity = max(capacity, 64)
+        self.flushHandler = flush
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    func flush() {
+        guard let flushHandler, count > 0 else { return }
+        flushHandler(UnsafeRawBufferPointer(start: base, count: count))
+        count = 0
     }
 
     deinit { base.deallocate() }
 
     @inline(__always) private func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
+        if flushHandler != nil {
+            flush()
+            if extra <= capacity { return }
+        }
         let grown = max(capacity * 2, count + extra)
         let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
         fresh.update(from: base, count: count)

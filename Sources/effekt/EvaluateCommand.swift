@@ -20,9 +20,10 @@ struct Evaluate: ParsableCommand {
         var run = try Pipeline.run(input, asOf, settings)
         let (data, evaluation) = (run.data, run.evaluation)
         run.progress.begin(.writing)
-        let json = EvaluationJSON.render(evaluation)
-        run.progress.finish()
-        try OutputFile.emit(json, to: output, language: input.language)
+        defer { run.progress.finish() }
+        try OutputFile.stream(to: output, language: input.language) { write in
+            EvaluationJSON.write(evaluation, chunk: write)
+        }
         try Loading.finish(data)
     }
 }

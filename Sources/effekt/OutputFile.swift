@@ -1,6 +1,9 @@
 import ArgumentParser
 import EffektModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Text outputs: stdout, or a file written atomically (temp file in the same folder, then rename).
 enum OutputFile {
@@ -11,6 +14,21 @@ enum OutputFile {
         }
         do {
             try AtomicWrite.write(Data(text.utf8), to: path)
+        } catch {
+            Console.error(language.pick("Kunne ikke skrive \(path): \(error)", "Could not write \(path): \(error)"))
+            throw ExitCode(ExitStatus.cannotWrite)
+        }
+    }
+
+    /// Streams bytes produced by `produce` to stdout or atomically to a file.
+    static func stream(to path: String?, language: Language,
+                       _ produce: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
+        guard let path, path != "-" else {
+            produce { chunk in FileHandle.standardOutput.write(Data(chunk)) }
+            return
+        }
+        do {
+            try AtomicWrite.stream(to: path, produce)
         } catch {
             Console.error(language.pick("Kunne ikke skrive \(path): \(error)", "Could not write \(path): \(error)"))
             throw ExitCode(ExitStatus.cannotWrite)
@@ -37,6 +55,36 @@ enum OutputFile {
 
 enum AtomicWrite {
     struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// Like `write`, for output produced in chunks: each chunk goes straight to the temporary file.
+    static func stream(to path: String, _ produce: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        produce { chunk in
+            guard failure == 0, var p = chunk.baseAddress else { return }
+            var left = chunk.count
+            while left > 0 {
+                let n = Glibc.write(fd, p, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                p += n
+                left -= n
+            }
+        }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && rename(temp.path, url.path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temp.path)
+            throw Failure(description: String(cString: strerror(failure)))
+        }
+    }
 
     /// Writes to `.<name>.tmp-<pid>` beside the target and renames it over the target.
     static func write(_ data: Data, to path: String) throws {

@@ -136,4 +136,30 @@ import Testing
         let empty = EvaluationJSON.render(Evaluator.evaluate(Dataset(), asOf: Self.d("2026-01-01")))
         #expect(empty.contains("\"projects\": [],\n  \"diagnostics\": []\n}\n"))
     }
+
+    /// The streamed form (used by `effekt evaluate` for national documents) is the same bytes,
+    /// whatever the chunk boundaries; a many-project evaluation crosses several 1 MB chunks.
+    @Test func streamedBytesEqualRendered() {
+        var data = Dataset()
+        for p in 0..<400 {
+            for k in 0..<10 {
+                data.criteria.append(Criterion(projectID: "P\(p)", id: "K\(k)", name: String(repeating: "æ", count: 40),
+                                               direction: .increase, baseline: 10, baselineDate: Self.d("2025-01-01"),
+                                               target: 20, targetDate: Self.d("2027-01-01"), line: 2 + p * 10 + k))
+            }
+        }
+        for c in data.criteria.indices {
+            for m in 0..<14 {
+                data.measurements.append(Measurement(criterion: c, date: Self.d("2025-01-31").adding(days: 31 * m),
+                                                     value: Double(10 + (m * 7 + c) % 9), line: 2 + c * 14 + m))
+            }
+        }
+        data.projects = (0..<400).map { Project(id: "P\($0)") }
+        let e = Evaluator.evaluate(data, asOf: Self.d("2026-03-31"))
+        var streamed: [UInt8] = []
+        var chunks = 0
+        EvaluationJSON.write(e) { chunk in streamed.append(contentsOf: chunk); chunks += 1 }
+        #expect(chunks > 1)
+        #expect(streamed == Array(EvaluationJSON.render(e).utf8))
+    }
 }
