@@ -13,15 +13,15 @@ public enum Evaluator {
         let points = HistoryPoints(asOf: asOf, quarters: settings.historyQuarters)
 
         // Per criterion: the full evaluation at as-of, and clamp(attainment) at each quarter end.
-        var evaluations = [CriterionEvaluation]()
-        evaluations.reserveCapacity(criteria.count)
-        var attainments = [Double?](repeating: nil, count: criteria.count * points.days.count)
-        for (i, c) in criteria.enumerated() {
-            evaluations.append(CriterionEvaluator.evaluate(c, run: runs[i], asOf: asOf, settings: settings))
-            for (h, day) in points.days.enumerated() {
-                attainments[i * points.days.count + h] = CriterionEvaluator.clampedAttainment(c, run: runs[i], upTo: day)
-            }
+        // Criteria are independent, so they are spread over the cores; results keep criterion order.
+        let days = points.days
+        let perCriterion = ParallelMap.map(criteria.count) { i in
+            let c = criteria[i]
+            return (CriterionEvaluator.evaluate(c, run: runs[i], asOf: asOf, settings: settings),
+                    days.map { CriterionEvaluator.clampedAttainment(c, run: runs[i], upTo: $0) })
         }
+        let evaluations = perCriterion.map(\.0)
+        let attainments = perCriterion.flatMap(\.1)
 
         // Criteria per project, projects in natural id order (those only named by criteria too).
         var byProject = [String: [Int]]()
