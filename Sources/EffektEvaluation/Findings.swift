@@ -26,11 +26,12 @@ enum Findings {
         return sorted(result)
     }
 
-    /// By due date (none last), then code in the SPEC's order (missing_follow_up,
-    /// overdue_measurement, deadline_missed, no_owner), then criterion id in natural order (none
-    /// first), then category in the SPEC's order. The sort is stable on top of that.
+    /// By due date (none last), then code (its text, as any reader sorting the JSON would:
+    /// deadline_missed, missing_follow_up, no_owner, overdue_measurement), then criterion id in
+    /// natural order (none first), then category in the SPEC's order. Stable on top of that.
     static func sorted(_ findings: [Finding]) -> [Finding] {
-        let codeRank = Dictionary(uniqueKeysWithValues: FindingCode.allCases.enumerated().map { ($1, $0) })
+        let codeRank = Dictionary(uniqueKeysWithValues: FindingCode.allCases.sorted { $0.rawValue < $1.rawValue }
+            .enumerated().map { ($1, $0) })
         let categoryRank = Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($1, $0) })
         return findings.enumerated().sorted { x, y in
             let a = x.element, b = y.element

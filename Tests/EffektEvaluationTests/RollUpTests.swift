@@ -121,7 +121,7 @@ import Testing
     /// K2 missed (target 2025-12-31), K10 fine. Only benefit criteria: solution and competencies
     /// are missing follow-up areas (owner = project owner, no due date).
     /// Order: due dates first (2025-04-03 overdue K1, 2025-12-31 deadline K2), then the undated by
-    /// code in SPEC order (missing_follow_up solution, competencies; no_owner K1).
+    /// code (missing_follow_up solution, competencies; no_owner K1).
     @Test func orderAndContent() throws {
         let criteria = [
             criterion("K10", baselineDate: "2025-06-01"),
@@ -138,6 +138,27 @@ import Testing
             "missing_follow_up solution - Chef -",
             "missing_follow_up competencies - Chef -",
             "no_owner benefit K1 - -",
+        ])
+    }
+
+    /// On one due date, codes sort by their text: deadline_missed before overdue_measurement.
+    /// K1 (quarterly, baseline 2025-01-01, no data): due 2025-01-01 + 92 = 2025-04-03, stale at
+    /// 2025-06-30 (180 > 138 days). K2: target 2025-04-03 passed with a measurement at 10 → missed,
+    /// due = target date 2025-04-03; measured 2025-04-01, so not stale. K10 is stale too: due
+    /// 2025-04-03 as well; criteria then in natural order (K1 before K10).
+    @Test func sameDueDateSortsByCodeThenNaturalCriterion() throws {
+        let criteria = [
+            criterion("K10", category: .solution),
+            criterion("K2", category: .competencies, targetDate: "2025-04-03"),
+            criterion("K1"),
+        ]
+        let data = Dataset(criteria: criteria, measurements: measurements([(1, "2025-04-01", 10)]))
+        let p = try #require(Evaluator.evaluate(data, asOf: day("2025-06-30")).projects.first)
+        let got = p.findings.map { "\($0.code.rawValue) \($0.criterionID ?? "-") \($0.dueDate?.iso ?? "-")" }
+        #expect(got == [
+            "deadline_missed K2 2025-04-03",
+            "overdue_measurement K1 2025-04-03",
+            "overdue_measurement K10 2025-04-03",
         ])
     }
 }
