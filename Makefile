@@ -62,3 +62,24 @@ bench: release
 	cc -O2 -o Benchmarks/bin/xlsx_baseline Benchmarks/xlsx_baseline.c $$(pkg-config --cflags --libs xlsxwriter)
 	$(SWIFT) build -c release --product effekt-bench
 	.build/release/effekt-bench $(BIN_RELEASE) $(BENCH_DATA) Benchmarks/bin/xlsx_baseline
+
+## fuzz: libFuzzer + AddressSanitizer over the importer (FuzzImport) and the field parsers
+## (FuzzFields), FUZZ_SECONDS each, seeded from Fixtures/ (hostile cases included). The corpus
+## grows in .build-fuzz/corpus (not in the repository); crashes land in .build-fuzz/artifacts.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= FuzzImport FuzzFields
+FUZZ_SCRATCH := .build-fuzz
+fuzz:
+	$(SWIFT) build -c release --package-path Fuzz --scratch-path $(FUZZ_SCRATCH)/build \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@$(PYTHON) Fuzz/scripts/seeds.py $(FUZZ_SCRATCH)/seeds
+	@mkdir -p $(FUZZ_SCRATCH)/artifacts
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
+	  echo "── $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_SCRATCH)/build/release/$$t $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/seeds/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- -print_final_stats=1 2>&1 \
+	    | tee $(FUZZ_SCRATCH)/$$t.log | { grep -E "^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|artifact)" || true; }; \
+	  [ $${PIPESTATUS[0]} -eq 0 ] || { echo "$$t found a crash: see $(FUZZ_SCRATCH)/$$t.log"; exit 1; }; \
+	done
