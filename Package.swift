@@ -63,7 +63,10 @@ let package = Package(
             dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EffektCLITests", dependencies: ["EffektModel"]),
+        .testTarget(
+            name: "EffektCLITests",
+            dependencies: ["EffektModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
