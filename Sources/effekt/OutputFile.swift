@@ -18,10 +18,11 @@ enum OutputFile {
     }
 
     /// An output path equal to an input file is a usage error (exit 64): it would destroy the input.
-    static func refuseInputs(_ output: String?, input: InputOptions) throws {
+    /// `also` names other files the run reads: `--settings`, the memo's template.
+    static func refuseInputs(_ output: String?, input: InputOptions, also: [String?] = []) throws {
         guard let output, output != "-" else { return }
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        var inputs = input.inputPaths
+        var inputs = input.inputPaths + also.compactMap { $0 }
         if let folder = input.folder,
            let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
             inputs += names.map { (folder as NSString).appendingPathComponent($0) }
