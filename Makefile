@@ -83,3 +83,23 @@ fuzz:
 	    | tee $(FUZZ_SCRATCH)/$$t.log | { grep -E "^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|artifact)" || true; }; \
 	  [ $${PIPESTATUS[0]} -eq 0 ] || { echo "$$t found a crash: see $(FUZZ_SCRATCH)/$$t.log"; exit 1; }; \
 	done
+
+## check-memory: valgrind memcheck over the C boundary (libxlsxwriter) — `report` and `evaluate`
+## on the Danish export, `report` on rejected rows and hostile text. Fails on any invalid access
+## or definite leak. Swift runtime metadata shows as "possibly lost"/"still reachable": expected.
+MEMCHECK_OUT := .build/check-memory
+MEMCHECK := valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite
+check-memory:
+	@command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
+	$(SWIFT) build
+	@mkdir -p $(MEMCHECK_OUT)
+	@set -e; run() { name=$$1; ok=$$2; shift 2; \
+	  rc=0; $(MEMCHECK) --error-exitcode=99 "$$@" >/dev/null 2>$(MEMCHECK_OUT)/$$name.log || rc=$$?; \
+	  summary=$$(grep -E "definitely lost|ERROR SUMMARY" $(MEMCHECK_OUT)/$$name.log | sed 's/^==[0-9]*== *//' | tr '\n' ' '); \
+	  echo "$$name: exit $$rc; $$summary"; \
+	  case " $$ok " in *" $$rc "*) ;; *) echo "memcheck failed for $$name: see $(MEMCHECK_OUT)/$$name.log"; exit 1;; esac; }; \
+	run report-kommune-da 0 $(BIN_DEBUG) report Fixtures/kommune-da -q -o $(MEMCHECK_OUT)/r.xlsx; \
+	run evaluate-kommune-da 0 $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $(MEMCHECK_OUT)/r.json; \
+	run report-bad-number 1 $(BIN_DEBUG) report Fixtures/broken/bad_number -q -o $(MEMCHECK_OUT)/b.xlsx; \
+	run report-hostile-text 0 $(BIN_DEBUG) report Fixtures/hostile/formula_and_escapes_in_project -q -o $(MEMCHECK_OUT)/h.xlsx; \
+	run report-unwritable 74 $(BIN_DEBUG) report Fixtures/kommune-da -q -o $(MEMCHECK_OUT)/r.xlsx/not-a-folder/r.xlsx
