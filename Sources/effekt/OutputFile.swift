@@ -39,19 +39,43 @@ enum OutputFile {
 enum AtomicWrite {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    /// Writes to `.<name>.tmp-<pid>` beside the target and renames it over the target.
+    /// Writes to `.<name>.tmp-<pid>` beside the target, flushes it to disk and renames it over the
+    /// target (the flush first, so a crash or power cut cannot leave an empty file under the
+    /// target's name; some file systems also report a full disk only at fsync or close).
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         do {
-            try data.write(to: temp, options: [])
+            var failure: Int32 = 0
+            data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < bytes.count, let base = bytes.baseAddress {
+                    let n = posixWrite(fd, base + offset, bytes.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += n
+                }
+            }
+            if failure == 0 && fsync(fd) != 0 { failure = errno }
+            if close(fd) != 0 && failure == 0 { failure = errno }
+            if failure != 0 { throw Failure(description: String(cString: strerror(failure))) }
             if rename(temp.path, url.path) != 0 {
                 throw Failure(description: String(cString: strerror(errno)))
             }
         } catch {
-            try? FileManager.default.removeItem(at: temp)
+            unlink(temp.path)
             throw error
         }
     }
+}
+
+/// write(2), named apart from `AtomicWrite.write`.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }
