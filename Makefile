@@ -80,7 +80,7 @@ fuzz:
 	  $(FUZZ_SCRATCH)/build/release/$$t $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/seeds/$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	    -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- -print_final_stats=1 2>&1 \
-	    | tee $(FUZZ_SCRATCH)/$$t.log | { grep -E "^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|artifact)" || true; }; \
+	    | tee $(FUZZ_SCRATCH)/$$t.log | { grep -E "^(#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::|==[0-9]+==|SUMMARY|artifact)" || true; }; \
 	  [ $${PIPESTATUS[0]} -eq 0 ] || { echo "$$t found a crash: see $(FUZZ_SCRATCH)/$$t.log"; exit 1; }; \
 	done
 
