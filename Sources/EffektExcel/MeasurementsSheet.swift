@@ -47,7 +47,7 @@ enum MeasurementsSheetWriter {
         let plan: MeasurementsPlan
     }
 
-    /// The order of the rows: by project and criterion in natural id order (SPEC §5, "in every
+    /// The order of the rows: by project and criterion in natural id order (SPEC §4, "in every
     /// output"), then by date, then by line in the file — so the sheet does not change when the
     /// rows of the file are in another order. A stable counting sort by criterion (measurements
     /// arrive in file order, usually already by date), then a sort only of runs out of date order.
