@@ -1,10 +1,11 @@
 import Foundation
 
-/// Every fixture folder a test should walk: the two real exports, each broken/<code> case and the
-/// small hostile cases (the large ones are covered by HostileInputTests).
+/// Every fixture folder a test should walk: the two real exports, each broken/<code> case and every
+/// hostile case (the large ones generated on first use, see HostileInputTests.largeRoot).
 enum FixtureCases {
     struct Folder: CustomStringConvertible, Sendable {
         var relative: String
+        var large = false
         var description: String { relative }
         var url: URL { CLI.packageRoot.appendingPathComponent(relative) }
     }
@@ -16,8 +17,9 @@ enum FixtureCases {
         for name in ((try? fm.contentsOfDirectory(atPath: broken.path)) ?? []).sorted() {
             out.append(Folder(relative: "Fixtures/broken/\(name)"))
         }
-        for c in HostileInputTests.cases where !c.large {
-            out.append(Folder(relative: "Fixtures/hostile/\(c.name)"))
+        for c in HostileInputTests.cases {
+            out.append(c.large ? Folder(relative: ".build/hostile-large/\(c.name)", large: true)
+                               : Folder(relative: "Fixtures/hostile/\(c.name)"))
         }
         return out
     }()
