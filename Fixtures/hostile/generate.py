@@ -76,6 +76,10 @@ def large(root):
     case(root, "note_of_5_mb", measurements=(m + "P1;K1;31-03-2025;38;" + "x" * 5_000_000 + "\r\n").encode("utf-8"))
     wide_head = MEAS_HEAD + "".join(f";extra{i}" for i in range(100_000 - 5))
     case(root, "columns_100000", measurements=(wide_head + "\r\nP1;K1;31-03-2025;38,5;" + ";" * (100_000 - 5) + "\r\n").encode("utf-8"))
+    # A header of 100,000 columns none of which is known: the missing_column message must list a
+    # readable few (it listed all 100,000: a 1.6 MB line).
+    unknown_head = ";".join(f"kolonne{i}" for i in range(100_000))
+    case(root, "columns_100000_none_known", criteria=(unknown_head + "\r\nP1;K1\r\n").encode("utf-8"))
     case(root, "million_empty_lines", measurements=(m + "\r\n" * 1_000_000 + "P1;K1;31-03-2025;38,5;\r\n").encode("utf-8"))
     rows = "".join(f"P{p};K1;Kriterie;reducere;40;01-01-2025;30;31-12-2026;M\r\n" for p in range(1, 10_001))
     meas = "".join(f"P{p};K1;31-03-2025;38;\r\n" for p in range(1, 10_001))

@@ -9,13 +9,18 @@ public enum Invariants {
         for input in data.inputs {
             precondition(input.rows >= 0 && input.accepted >= 0 && input.rejected >= 0, "negative count in \(input)")
             precondition(input.rows == input.accepted + input.rejected, "rows != accepted + rejected: \(input)")
-            // Nothing lost: every rejected row has an error naming its file and line.
+            // Nothing lost: every rejected row has an error naming its file and line, and every
+            // line with an error is a rejected row (when the input is usable at all).
             let lines = Set(data.diagnostics.filter { $0.file == input.file && $0.severity == .error }.compactMap(\.line))
-            precondition(lines.count >= input.rejected || !data.isUsable,
-                         "\(input.rejected) rejected rows but only \(lines.count) error lines in \(input.file)")
+            precondition(lines.count == input.rejected || !data.isUsable,
+                         "\(input.rejected) rejected rows but \(lines.count) error lines in \(input.file)")
         }
+        let files = Set(data.inputs.map(\.file))
         for d in data.diagnostics {
             if let line = d.line { precondition(line >= 1, "line \(line) < 1") }
+            precondition(files.contains(d.file), "diagnostic names \(d.file), not an input")
+            // At most 20 quoted items of at most 60 characters: a message stays well under 8 KB.
+            precondition(d.message.utf8.count < 8_192, "a \(d.message.utf8.count)-byte message")
         }
         for c in data.criteria {
             precondition(c.baseline.isFinite && c.target.isFinite, "non-finite criterion value")
