@@ -64,8 +64,9 @@ bench: release
 	.build/release/effekt-bench $(BIN_RELEASE) $(BENCH_DATA) Benchmarks/bin/xlsx_baseline
 
 ## fuzz: libFuzzer + AddressSanitizer over the importer (FuzzImport) and the field parsers
-## (FuzzFields), FUZZ_SECONDS each, seeded from Fixtures/ (hostile cases included). The corpus
-## grows in .build-fuzz/corpus (not in the repository); crashes land in .build-fuzz/artifacts.
+## (FuzzFields), FUZZ_SECONDS each, seeded from Fixtures/ (hostile cases included) and the committed
+## regressions (Fuzz/regressions/<target>/). The corpus grows in .build-fuzz/corpus (not in the
+## repository); crashes land in .build-fuzz/artifacts.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= FuzzImport FuzzFields
 FUZZ_SCRATCH := .build-fuzz
@@ -77,7 +78,8 @@ fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
 	  echo "── $$t for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_SCRATCH)/build/release/$$t $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/seeds/$$t \
+	  regressions=; [ -d Fuzz/regressions/$$t ] && regressions=Fuzz/regressions/$$t; \
+	  $(FUZZ_SCRATCH)/build/release/$$t $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/seeds/$$t $$regressions \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	    -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- -print_final_stats=1 2>&1 \
 	    | tee $(FUZZ_SCRATCH)/$$t.log | { grep -E "^(#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::|==[0-9]+==|SUMMARY|artifact)" || true; }; \
