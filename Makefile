@@ -62,3 +62,46 @@ bench: release
 	cc -O2 -o Benchmarks/bin/xlsx_baseline Benchmarks/xlsx_baseline.c $$(pkg-config --cflags --libs xlsxwriter)
 	$(SWIFT) build -c release --product effekt-bench
 	.build/release/effekt-bench $(BIN_RELEASE) $(BENCH_DATA) Benchmarks/bin/xlsx_baseline
+
+## fuzz: libFuzzer + AddressSanitizer over the importer (FuzzImport) and the field parsers
+## (FuzzFields), FUZZ_SECONDS each, seeded from Fixtures/ (hostile cases included) and the committed
+## regressions (Fuzz/regressions/<target>/). The corpus grows in .build-fuzz/corpus (not in the
+## repository); crashes land in .build-fuzz/artifacts.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= FuzzImport FuzzFields
+FUZZ_SCRATCH := .build-fuzz
+fuzz:
+	$(SWIFT) build -c release --package-path Fuzz --scratch-path $(FUZZ_SCRATCH)/build \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@$(PYTHON) Fuzz/scripts/seeds.py $(FUZZ_SCRATCH)/seeds
+	@mkdir -p $(FUZZ_SCRATCH)/artifacts
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$t; \
+	  echo "── $$t for $(FUZZ_SECONDS) s"; \
+	  regressions=; [ -d Fuzz/regressions/$$t ] && regressions=Fuzz/regressions/$$t; \
+	  $(FUZZ_SCRATCH)/build/release/$$t $(FUZZ_SCRATCH)/corpus/$$t $(FUZZ_SCRATCH)/seeds/$$t $$regressions \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- -print_final_stats=1 2>&1 \
+	    | tee $(FUZZ_SCRATCH)/$$t.log | { grep -E "^(#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::|==[0-9]+==|SUMMARY|artifact)" || true; }; \
+	  [ $${PIPESTATUS[0]} -eq 0 ] || { echo "$$t found a crash: see $(FUZZ_SCRATCH)/$$t.log"; exit 1; }; \
+	done
+
+## check-memory: valgrind memcheck over the C boundary (libxlsxwriter) — `report` and `evaluate`
+## on the Danish export, `report` on rejected rows and hostile text. Fails on any invalid access
+## or definite leak. Swift runtime metadata shows as "possibly lost"/"still reachable": expected.
+MEMCHECK_OUT := .build/check-memory
+MEMCHECK := valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite
+check-memory:
+	@command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
+	$(SWIFT) build
+	@mkdir -p $(MEMCHECK_OUT)
+	@set -e; run() { name=$$1; ok=$$2; shift 2; \
+	  rc=0; $(MEMCHECK) --error-exitcode=99 "$$@" >/dev/null 2>$(MEMCHECK_OUT)/$$name.log || rc=$$?; \
+	  summary=$$(grep -E "definitely lost|ERROR SUMMARY" $(MEMCHECK_OUT)/$$name.log | sed 's/^==[0-9]*== *//' | tr '\n' ' '); \
+	  echo "$$name: exit $$rc; $$summary"; \
+	  case " $$ok " in *" $$rc "*) ;; *) echo "memcheck failed for $$name: see $(MEMCHECK_OUT)/$$name.log"; exit 1;; esac; }; \
+	run report-kommune-da 0 $(BIN_DEBUG) report Fixtures/kommune-da -q -o $(MEMCHECK_OUT)/r.xlsx; \
+	run evaluate-kommune-da 0 $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $(MEMCHECK_OUT)/r.json; \
+	run report-bad-number 1 $(BIN_DEBUG) report Fixtures/broken/bad_number -q -o $(MEMCHECK_OUT)/b.xlsx; \
+	run report-hostile-text 0 $(BIN_DEBUG) report Fixtures/hostile/formula_and_escapes_in_project -q -o $(MEMCHECK_OUT)/h.xlsx; \
+	run report-unwritable 74 $(BIN_DEBUG) report Fixtures/kommune-da -q -o $(MEMCHECK_OUT)/r.xlsx/not-a-folder/r.xlsx

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "effekt", targets: ["effekt"]),
+        // For the separate fuzzing package `Fuzz/` (depends on this one by path).
+        .library(name: "EffektImport", targets: ["EffektImport", "EffektModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -61,7 +63,10 @@ let package = Package(
             dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EffektCLITests", dependencies: ["EffektModel"]),
+        .testTarget(
+            name: "EffektCLITests",
+            dependencies: ["EffektModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -60,6 +60,13 @@ def small(root):
     case(root, "date_9999_12_31", measurements=(m + "P1;K1;9999-12-31;38;\r\n").encode("utf-8"))
     case(root, "ansi_escape_in_name", criteria=(CRIT_HEAD + "\r\nP1;K1;Sags\x1b[31mbehandling\x1b[2J;reducere;40;01-01-2025;30;31-12-2026;M\r\n").encode("utf-8"))
     case(root, "formula_in_name", criteria=(CRIT_HEAD + "\r\nP1;K1;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"klik\"\")\";reducere;40;01-01-2025;30;31-12-2026;=1+1\r\n").encode("utf-8"))
+    # Formula prefixes, escapes and bidi overrides in the projects file, whose names and owners
+    # reach the comparison CSV, the dashboards and the workbook.
+    proj_head = "projekt_id;projektnavn;projektejer;forvaltning;fase;idriftsættelse"
+    case(root, "formula_and_escapes_in_project", criteria=(CRIT_HEAD + "\r\n" + CRIT_ROW.replace("P1;", "-P1;", 1) + "\r\n").encode("utf-8"),
+         measurements=(m + "-P1;K1;31-03-2025;38,5;\r\n").encode("utf-8"),
+         extra={"projekter.csv": (proj_head + "\r\n-P1;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"klik\"\")\";"
+                                   "+45 1234 5678;\"@SUM(A1)\x1b]8;;http://example.invalid\x07link\x1b]8;;\x07 \u202eovres\u2066\";drift;01-01-2025\r\n").encode("utf-8")})
     case(root, "rtl_marks_and_emoji", criteria=(CRIT_HEAD + "\r\nP1;K1;\u202eSagsbehandling\u200f 🚀👩‍💻;reducere;40;01-01-2025;30;31-12-2026;Ærø Østergård\r\n").encode("utf-8"))
 
 
@@ -69,6 +76,10 @@ def large(root):
     case(root, "note_of_5_mb", measurements=(m + "P1;K1;31-03-2025;38;" + "x" * 5_000_000 + "\r\n").encode("utf-8"))
     wide_head = MEAS_HEAD + "".join(f";extra{i}" for i in range(100_000 - 5))
     case(root, "columns_100000", measurements=(wide_head + "\r\nP1;K1;31-03-2025;38,5;" + ";" * (100_000 - 5) + "\r\n").encode("utf-8"))
+    # A header of 100,000 columns none of which is known: the missing_column message must list a
+    # readable few (it listed all 100,000: a 1.6 MB line).
+    unknown_head = ";".join(f"kolonne{i}" for i in range(100_000))
+    case(root, "columns_100000_none_known", criteria=(unknown_head + "\r\nP1;K1\r\n").encode("utf-8"))
     case(root, "million_empty_lines", measurements=(m + "\r\n" * 1_000_000 + "P1;K1;31-03-2025;38,5;\r\n").encode("utf-8"))
     rows = "".join(f"P{p};K1;Kriterie;reducere;40;01-01-2025;30;31-12-2026;M\r\n" for p in range(1, 10_001))
     meas = "".join(f"P{p};K1;31-03-2025;38;\r\n" for p in range(1, 10_001))

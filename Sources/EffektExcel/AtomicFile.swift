@@ -50,6 +50,9 @@ enum AtomicFile {
         }
         do {
             try body(p)
+            // On disk before the rename, so a crash or power cut cannot leave an empty file under
+            // the target's name; some file systems (NFS) also only report a full disk here.
+            try sync(p.temporary, target: target)
         } catch {
             unlink(p.temporary)
             throw error
@@ -59,5 +62,15 @@ enum AtomicFile {
             unlink(p.temporary)
             throw WorkbookError("cannot write \(target): \(reason)")
         }
+    }
+
+    static func sync(_ path: String, target: String) throws(WorkbookError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0, fsync(fd) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if fd >= 0 { close(fd) }
+            throw WorkbookError("cannot write \(target): \(reason)")
+        }
+        close(fd)
     }
 }

@@ -47,11 +47,51 @@ enum MeasurementsSheetWriter {
         let plan: MeasurementsPlan
     }
 
+    /// The order of the rows: by project and criterion in natural id order (SPEC §4, "in every
+    /// output"), then by date, then by line in the file — so the sheet does not change when the
+    /// rows of the file are in another order. A stable counting sort by criterion (measurements
+    /// arrive in file order, usually already by date), then a sort only of runs out of date order.
+    static func rowOrder(_ data: Dataset) -> [Int] {
+        let criteria = data.criteria, measurements = data.measurements
+        let ranked = criteria.indices.sorted { a, b in
+            let x = criteria[a], y = criteria[b]
+            if x.projectID != y.projectID { return NaturalOrder.less(x.projectID, y.projectID) }
+            return NaturalOrder.less(x.id, y.id)
+        }
+        var rank = [Int](repeating: 0, count: criteria.count)
+        for (r, c) in ranked.enumerated() { rank[c] = r }
+        // Bucket `criteria.count` holds any measurement whose criterion is out of range (none, by construction).
+        let buckets = criteria.count + 1
+        func bucket(_ m: Measurement) -> Int { m.criterion >= 0 && m.criterion < criteria.count ? rank[m.criterion] : criteria.count }
+        var start = [Int](repeating: 0, count: buckets + 1)
+        for m in measurements { start[bucket(m) + 1] += 1 }
+        for b in 0..<buckets { start[b + 1] += start[b] }
+        var next = start
+        var order = [Int](repeating: 0, count: measurements.count)
+        for (i, m) in measurements.enumerated() {
+            let b = bucket(m)
+            order[next[b]] = i
+            next[b] += 1
+        }
+        func before(_ i: Int, _ j: Int) -> Bool {
+            let a = measurements[i], b = measurements[j]
+            return a.date != b.date ? a.date < b.date : (a.line != b.line ? a.line < b.line : i < j)
+        }
+        for b in 0..<buckets where start[b + 1] - start[b] > 1 {
+            let run = start[b]..<start[b + 1]
+            if zip(run.dropLast(), run.dropFirst()).contains(where: { !before(order[$0], order[$1]) }) {
+                order[run].sort(by: before)
+            }
+        }
+        return order
+    }
+
     static func write(_ job: Job) throws(WorkbookError) {
         let l = job.language, f = job.formats, e = job.evaluation, plan = job.plan
         guard !plan.parts.isEmpty, job.sheets.count == plan.parts.count else { return }
         let strings = Strings(e)
         let measurements = e.data.measurements
+        let order = rowOrder(e.data)
         let criteriaCount = e.data.criteria.count
         for (i, part) in plan.parts.enumerated() {
             let sheet = job.sheets[i]
@@ -79,7 +119,7 @@ enum MeasurementsSheetWriter {
                 guard let start = base.baseAddress else { return }
                 var row: Row = 1
                 for index in part {
-                    let m = measurements[index]
+                    let m = measurements[order[index]]
                     // A measurement's criterion always indexes `criteria`; guard anyway, never trap.
                     if m.criterion >= 0 && m.criterion < criteriaCount {
                         let o = m.criterion * Strings.perCriterion

@@ -66,7 +66,8 @@ enum FieldBytes {
         var count = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) { continue }
+            // Controls, and bidi overrides/isolates, which would reorder the message on a terminal.
+            if v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { continue }
             if count == limit { out += "…"; break }
             out.unicodeScalars.append(scalar)
             count += 1

@@ -66,7 +66,7 @@ struct Messages: Sendable {
     }
     func missingColumn(_ missing: [Field], found: [String]) -> String {
         let names = missing.map { l == .da ? "\($0.danishHeader) (\($0.canonical))" : $0.canonical }.joined(separator: ", ")
-        let foundText = found.isEmpty ? l.pick("ingen", "none") : found.map { q($0) }.joined(separator: ", ")
+        let foundText = found.isEmpty ? l.pick("ingen", "none") : Messages.capped(found.map { q($0) }, language: l)
         return l.pick("mangler kolonne(r): \(names). Fundne overskrifter: \(foundText). Tjek stavningen i første linje og skilletegnet",
                       "missing column(s): \(names). Headers found: \(foundText). Check the spelling of the first line and the delimiter")
     }

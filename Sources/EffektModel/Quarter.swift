@@ -42,10 +42,12 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     init(uncheckedYear: Int, number: Int) { self.year = uncheckedYear; self.number = number }
 
     /// `2026Q3`.
-    public var description: String { "\(year)Q\(number)" }
+    /// `2026Q3`. The year has four digits, as in `Day.iso`, so that every quarter reads back.
+    public var description: String { "\(Day.pad(year, 4))Q\(number)" }
 
     /// `3. kvt. 2026` in Danish, `Q3 2026` in English.
     public func label(_ language: Language) -> String {
-        language == .da ? "\(number). kvt. \(year)" : "Q\(number) \(year)"
+        let y = Day.pad(year, 4)
+        return language == .da ? "\(number). kvt. \(y)" : "Q\(number) \(y)"
     }
 }

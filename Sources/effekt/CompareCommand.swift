@@ -37,7 +37,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(display.output, input: input)
+        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
         let run = try Pipeline.run(input, asOf, settings, historyQuarters: quarters)
         let (data, evaluation) = (run.data, run.evaluation)
         let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),

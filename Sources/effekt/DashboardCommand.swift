@@ -34,7 +34,7 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(display.output, input: input)
+        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
         let run = try Pipeline.run(input, asOf, settings)
         let (data, evaluation) = (run.data, run.evaluation)
         if let project, Dashboard.project(project, in: evaluation) == nil {

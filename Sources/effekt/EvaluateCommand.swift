@@ -16,7 +16,7 @@ struct Evaluate: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input)
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
         var run = try Pipeline.run(input, asOf, settings)
         let (data, evaluation) = (run.data, run.evaluation)
         run.progress.begin(.writing)

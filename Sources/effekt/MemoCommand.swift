@@ -32,7 +32,7 @@ struct MemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input)
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, templatePath])
         let language = input.language
         let text = try loadTemplate(language)
         let run = try Pipeline.run(input, asOf, settings)
@@ -50,10 +50,13 @@ struct MemoCommand: ParsableCommand {
         try Loading.finish(data)
     }
 
-    /// --template, else the file in the current folder, else the compiled-in copy.
+    /// --template, else the file in the current folder, else nil for the compiled-in copy.
+    private var templatePath: String? {
+        template ?? (FileManager.default.fileExists(atPath: MemoCommand.templatePath) ? MemoCommand.templatePath : nil)
+    }
+
     private func loadTemplate(_ language: Language) throws -> String {
-        let path = template ?? (FileManager.default.fileExists(atPath: MemoCommand.templatePath) ? MemoCommand.templatePath : nil)
-        guard let path else { return Memo.defaultTemplate }
+        guard let path = templatePath else { return Memo.defaultTemplate }
         do {
             return try String(contentsOfFile: path, encoding: .utf8)
         } catch {

@@ -36,10 +36,11 @@ enum OutputFile {
     }
 
     /// An output path equal to an input file is a usage error (exit 64): it would destroy the input.
-    static func refuseInputs(_ output: String?, input: InputOptions) throws {
+    /// `also` names other files the run reads: `--settings`, the memo's template.
+    static func refuseInputs(_ output: String?, input: InputOptions, also: [String?] = []) throws {
         guard let output, output != "-" else { return }
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        var inputs = input.inputPaths
+        var inputs = input.inputPaths + also.compactMap { $0 }
         if let folder = input.folder,
            let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
             inputs += names.map { (folder as NSString).appendingPathComponent($0) }
@@ -56,19 +57,27 @@ enum OutputFile {
 enum AtomicWrite {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    /// Like `write`, for output produced in chunks: each chunk goes straight to the temporary file.
+    static func write(_ data: Data, to path: String) throws {
+        try stream(to: path) { write in data.withUnsafeBytes { write($0) } }
+    }
+
+    /// Writes what `produce` hands over, chunk by chunk, to `.<name>.tmp-<pid>` beside the target,
+    /// flushes it to disk and renames it over the target. The flush comes first so a crash or power
+    /// cut cannot leave an empty file under the target's name; some file systems also report a full
+    /// disk only at fsync or close. On any failure the temporary file is removed and the target is
+    /// untouched.
     static func stream(to path: String, _ produce: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         var failure: Int32 = 0
         produce { chunk in
             guard failure == 0, var p = chunk.baseAddress else { return }
             var left = chunk.count
             while left > 0 {
-                let n = Glibc.write(fd, p, left)
+                let n = posixWrite(fd, p, left)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -78,6 +87,7 @@ enum AtomicWrite {
                 left -= n
             }
         }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure == 0 && rename(temp.path, url.path) != 0 { failure = errno }
         if failure != 0 {
@@ -85,20 +95,9 @@ enum AtomicWrite {
             throw Failure(description: String(cString: strerror(failure)))
         }
     }
+}
 
-    /// Writes to `.<name>.tmp-<pid>` beside the target and renames it over the target.
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try data.write(to: temp, options: [])
-            if rename(temp.path, url.path) != 0 {
-                throw Failure(description: String(cString: strerror(errno)))
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
-        }
-    }
+/// write(2), named apart from `AtomicWrite.write`.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input)
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
         var run = try Pipeline.run(input, asOf, settings)
         let (data, evaluation) = (run.data, run.evaluation)
         let day = evaluation.asOf

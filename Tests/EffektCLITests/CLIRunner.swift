@@ -44,14 +44,27 @@ enum CLI {
         let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         defer { watchdog.cancel() }
-        // Read before waiting so a large output cannot fill the pipe and block the child.
+        // Read both pipes before waiting, stderr on another thread: a child that fills one pipe
+        // while the other is being read would otherwise block (a large stderr looked like a hang).
+        let errBox = DataBox()
+        let errDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         let killed = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
         return Result(status: killed ? -1 : process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    final class DataBox: @unchecked Sendable {
+        // Why unchecked: written by the reading thread once, read after the semaphore signals.
+        var data = Data()
     }
 
     static func temporaryFolder() throws -> URL {

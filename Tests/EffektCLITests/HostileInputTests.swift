@@ -24,9 +24,12 @@ import Testing
         }
     }()
 
-    /// The large cases are generated once per run into a temporary folder (not committed).
+    /// The large cases are generated once per run (not committed) into .build/hostile-large of this
+    /// checkout, replacing the previous run's: a fresh temporary folder each run was never removed.
     static let largeRoot: URL? = {
-        guard let root = try? CLI.temporaryFolder() else { return nil }
+        let root = CLI.packageRoot.appendingPathComponent(".build/hostile-large")
+        try? FileManager.default.removeItem(at: root)
+        guard (try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)) != nil else { return nil }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", CLI.packageRoot.appendingPathComponent("Fixtures/hostile/generate.py").path,
