@@ -19,6 +19,8 @@ struct MeasurementsValidator: RowValidator {
     /// word in `bits`, or -1 before its first measurement.
     private var bitOffset: [Int]
     private var bits: [UInt64] = []
+    /// The last note read, shared when the next row's note is the same text.
+    private var lastNote: String?
     /// (criterion, day) keys outside the window (a typo such as year 2206), seen once.
     private var outside: Set<Int> = []
     /// Keys that occur more than once; their warnings are written in `finish`, with earlier lines.
@@ -62,7 +64,8 @@ struct MeasurementsValidator: RowValidator {
         }
         let date = row.date(.date, required: true, periods: true)
         let value = row.number(.value, required: true)
-        let note = row.text(.note)
+        let note = row.text(.note, reusing: lastNote)
+        if let n = note.value { lastNote = n }
         if checkCriteria, idsGiven, ci < 0, let p = row.text(.projectID).value, let c = row.text(.criterionID).value {
             let key = IDPair(project: p, criterion: c)
             row.reject(.unknownCriterion, .criterionID,
