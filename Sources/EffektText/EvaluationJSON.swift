@@ -26,7 +26,7 @@ public enum EvaluationJSON {
         }
     }
 
-    static func document(_ w: inout JSONWriter, _ evaluation: Evaluation) {
+    static func document(_ w: inout JSONWriter, _ evaluation: Evaluation, parallel: Bool = true) {
         w.beginObject()
         w.key("schema"); w.string(schema)
         w.key("as_of"); w.day(evaluation.asOf)
@@ -36,13 +36,36 @@ public enum EvaluationJSON {
         w.endArray()
         w.key("portfolio"); w.beginObject(); rollUp(&w, evaluation.portfolio); w.endObject()
         w.key("projects"); w.beginArray()
-        for p in evaluation.projects { w.element(); project(&w, p) }
+        projects(&w, evaluation.projects, parallel: parallel)
         w.endArray()
         w.key("diagnostics"); w.beginArray()
         for d in evaluation.diagnostics { w.element(); diagnostic(&w, d) }
         w.endArray()
         w.endObject()
         w.byte(0x0A)
+    }
+
+    /// Projects are rendered on every core, a batch at a time: each half of a batch goes into its
+    /// own writer set to the same depth, and the halves are appended in order, so the bytes are
+    /// those of a sequential run while memory stays bounded by the batch.
+    static func projects(_ w: inout JSONWriter, _ projects: [ProjectEvaluation], parallel: Bool) {
+        let batch = 512
+        var start = 0
+        while start < projects.count {
+            let end = min(start + batch, projects.count)
+            let slice = projects[start..<end]
+            let first = start == 0
+            let parts = ParallelMap.map(parallel ? 2 : 1, minimumPerChunk: 1) { k -> [UInt8] in
+                let n = slice.count, parts = parallel ? 2 : 1
+                let lower = slice.startIndex + n * k / parts, upper = slice.startIndex + n * (k + 1) / parts
+                // Only the array's very first element goes without a comma (a half may be empty).
+                var part = JSONWriter(capacity: 1 << 16, openContainers: [false, first && lower == slice.startIndex])
+                for p in slice[lower..<upper] { part.element(); project(&part, p) }
+                return part.bytes
+            }
+            for bytes in parts { w.appendElements(bytes) }
+            start = end
+        }
     }
 
     /// A generous estimate of the document's size, so the buffer is allocated once rather than
@@ -230,6 +253,22 @@ struct JSONWriter {
     }
 
     var out: String { sink.string() }
+
+    /// A writer for elements inside containers opened elsewhere: `openContainers` says, outermost
+    /// first, whether each is still empty.
+    init(capacity: Int, openContainers: [Bool]) {
+        sink = ByteSink(capacity: capacity)
+        empty = openContainers
+    }
+
+    var bytes: [UInt8] { sink.bytes() }
+
+    /// Appends elements rendered by another writer into the innermost open container.
+    mutating func appendElements(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        sink.append(bytes)
+        if !empty.isEmpty { empty[empty.count - 1] = false }
+    }
 
     func flush() { sink.flush() }
 
@@ -434,6 +473,25 @@ final class ByteSink {
         reserve(width)
         var v = value
         while p > 0 { base[count] = 0x30 + UInt8(v / p); count += 1; v %= p; p /= 10 }
+    }
+
+    func bytes() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { b in
+            guard let src = b.baseAddress else { return }
+            var offset = 0
+            while offset < b.count {
+                // Through `reserve`, so a flushing sink hands on full buffers rather than growing.
+                let n = min(b.count - offset, max(capacity - count, 1))
+                reserve(n)
+                (base + count).update(from: src + offset, count: n)
+                count += n
+                offset += n
+            }
+        }
     }
 
     func string() -> String {

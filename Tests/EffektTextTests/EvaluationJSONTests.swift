@@ -161,5 +161,13 @@ import Testing
         EvaluationJSON.write(e) { chunk in streamed.append(contentsOf: chunk); chunks += 1 }
         #expect(chunks > 1)
         #expect(streamed == Array(EvaluationJSON.render(e).utf8))
+        // 400 projects cross no 512-project batch; 1,300 cross two, with the halves rendered on
+        // other threads: the bytes must equal a one-writer rendering.
+        var more = data
+        more.projects = (0..<1_300).map { Project(id: "P\($0)") }
+        let big = Evaluator.evaluate(more, asOf: Self.d("2026-03-31"))
+        var sequential = JSONWriter(capacity: 1 << 20)
+        EvaluationJSON.document(&sequential, big, parallel: false)
+        #expect(Array(EvaluationJSON.render(big).utf8) == sequential.bytes)
     }
 }
