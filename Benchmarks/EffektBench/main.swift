@@ -1,5 +1,5 @@
 // `make bench`: every scenario of issue #7, each against a baseline measured in the same run.
-// Wall time is the median of repeated runs; peak memory is the child's own max RSS (wait4).
+// Wall time is the median of repeated runs for commands, the fastest for in-process steps; peak memory is the child's own max RSS (wait4).
 import EffektEvaluation
 import EffektImport
 import EffektModel
@@ -56,7 +56,7 @@ if let baselineBinary {
 
 
 var dataset = Dataset()
-let importRun = InProcess.measure(repeats: 3) { dataset = Importer.load(sources, options: ImportOptions()) }
+let importRun = InProcess.measure(repeats: 5) { dataset = Importer.load(sources, options: ImportOptions()) }
 table.add("national", "wc -l maalinger.csv", wc, baseline: nil, target: nil,
           throughput: Double(measurementBytes) / wc.seconds)
 table.add("national", "import + validate (3 files)", importRun, baseline: wc, target: nil,
@@ -65,7 +65,7 @@ table.add("national", "import + validate (3 files)", importRun, baseline: wc, ta
 // subtracted.
 let headerOnly = scratch + "/maalinger.csv"
 try? "projekt_id;kriterie_id;dato;værdi;bemærkning\n".write(toFile: headerOnly, atomically: true, encoding: .utf8)
-let withoutMeasurements = InProcess.measure(repeats: 3) {
+let withoutMeasurements = InProcess.measure(repeats: 5) {
     _ = Importer.load(ImportSources(criteria: sources.criteria, measurements: headerOnly, projects: sources.projects),
                       options: ImportOptions())
 }
@@ -78,10 +78,10 @@ print("  imported \(dataset.criteria.count) criteria, \(dataset.measurements.cou
 // national: evaluate after import, against sorting the same number of doubles (a floor for any
 // per-criterion work that orders measurements).
 let values = dataset.measurements.map(\.value)
-let sortRun = InProcess.measure(repeats: 3) { _ = values.sorted() }
+let sortRun = InProcess.measure(repeats: 5) { _ = values.sorted() }
 let asOf = Evaluator.defaultAsOf(dataset, today: Day(daysSinceEpoch: 20_000))
 var evaluation: Evaluation?
-let evaluateRun = InProcess.measure(repeats: 3) { evaluation = Evaluator.evaluate(dataset, asOf: asOf) }
+let evaluateRun = InProcess.measure(repeats: 5) { evaluation = Evaluator.evaluate(dataset, asOf: asOf) }
 table.add("national", "sort 1M doubles (floor)", sortRun, baseline: nil, target: nil)
 table.add("national", "evaluate after import", evaluateRun, baseline: sortRun, target: "≤ 1 s")
 _ = evaluation
@@ -92,7 +92,7 @@ let caseData = Importer.load(ImportSources(criteria: percase + "/kriterier.csv",
 let caseValues = caseData.measurements.map(\.value)
 let caseSort = InProcess.measure(repeats: 5) { _ = caseValues.sorted() }
 let caseAsOf = Evaluator.defaultAsOf(caseData, today: Day(daysSinceEpoch: 20_000))
-let caseRun = InProcess.measure(repeats: 3) { _ = Evaluator.evaluate(caseData, asOf: caseAsOf) }
+let caseRun = InProcess.measure(repeats: 5) { _ = Evaluator.evaluate(caseData, asOf: caseAsOf) }
 table.add("per-case", "sort 100k doubles (floor)", caseSort, baseline: nil, target: nil)
 table.add("per-case", "evaluate 1 criterion × \(caseData.measurements.count)", caseRun, baseline: caseSort, target: "≤ 2 s")
 
