@@ -53,10 +53,7 @@ let package = Package(
         .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel"]),
         .testTarget(
             name: "EffektExcelTests",
-            dependencies: [
-                "EffektExcel", "EffektEvaluation", "EffektImport", "EffektModel",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            dependencies: ["EffektExcel", "EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]
         ),
         .testTarget(
             name: "EffektTextTests",
@@ -65,7 +62,13 @@ let package = Package(
         ),
         .testTarget(
             name: "EffektCLITests",
-            dependencies: ["EffektModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["EffektModel", "EffektTestSupport"]
+        ),
+        // Test-only helpers shared by test targets (a test target cannot import another).
+        .target(
+            name: "EffektTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/EffektTestSupport"
         ),
     ],
     swiftLanguageModes: [.v6]

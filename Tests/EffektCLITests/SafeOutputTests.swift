@@ -1,3 +1,4 @@
+import EffektTestSupport
 import Foundation
 import Testing
 

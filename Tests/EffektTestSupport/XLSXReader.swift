@@ -4,44 +4,44 @@ import ZIPFoundation
 import FoundationXML
 #endif
 
-/// A small test-only xlsx reader: the workbook is a zip of XML parts. It reads what the tests
+/// A small test-only xlsx reader, shared by the workbook and CLI tests: the workbook is a zip of XML parts. It reads what the tests
 /// assert on — sheet names and visibility, cell values (shared, inline and formula strings,
 /// numbers), each cell's number format, formulas, conditional-format ranges, autofilter and panes.
-struct XLSX {
-    struct Cell: Equatable {
-        var type: String?          // t attribute: s, inlineStr, str, b, e, or nil (number)
-        var value: String?         // the <v> or inline text
-        var formula: String?
-        var style: Int
-        var text: String? { value }
-        var number: Double? { type == nil || type == "n" ? value.flatMap(Double.init) : nil }
+public struct XLSX {
+    public struct Cell: Equatable {
+        public var type: String?          // t attribute: s, inlineStr, str, b, e, or nil (number)
+        public var value: String?         // the <v> or inline text
+        public var formula: String?
+        public var style: Int
+        public var text: String? { value }
+        public var number: Double? { type == nil || type == "n" ? value.flatMap(Double.init) : nil }
     }
 
-    struct ConditionalFormat: Equatable {
-        var sqref: String
-        var types: [String]
-        var formulas: [String]
+    public struct ConditionalFormat: Equatable {
+        public var sqref: String
+        public var types: [String]
+        public var formulas: [String]
     }
 
-    struct Sheet {
-        var name: String
-        var hidden: Bool
-        var cells: [String: Cell] = [:]
-        var conditionalFormats: [ConditionalFormat] = []
-        var autofilter: String?
-        var frozen: String?
-        var drawings = 0
-        var rowOrder: [Int] = []
+    public struct Sheet {
+        public var name: String
+        public var hidden: Bool
+        public var cells: [String: Cell] = [:]
+        public var conditionalFormats: [ConditionalFormat] = []
+        public var autofilter: String?
+        public var frozen: String?
+        public var drawings = 0
+        public var rowOrder: [Int] = []
     }
 
-    var sheets: [Sheet] = []
-    var numberFormats: [Int: String] = [:]   // numFmtId → code (custom ones)
-    var cellFormats: [Int] = []              // xf index → numFmtId
-    var definedNames: [String: String] = [:]
-    var parts: [String] = []
-    var core = ""
+    public var sheets: [Sheet] = []
+    public var numberFormats: [Int: String] = [:]   // numFmtId → code (custom ones)
+    public var cellFormats: [Int] = []              // xf index → numFmtId
+    public var definedNames: [String: String] = [:]
+    public var parts: [String] = []
+    public var core = ""
 
-    init(path: String) throws {
+    public init(path: String) throws {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         func part(_ name: String) throws -> Data? {
             guard let entry = archive[name] else { return nil }
@@ -71,11 +71,11 @@ struct XLSX {
         }
     }
 
-    var sheetNames: [String] { sheets.map(\.name) }
-    func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+    public var sheetNames: [String] { sheets.map(\.name) }
+    public func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
 
     /// The number format code of a cell ("General" for id 0, built-ins by id).
-    func numberFormat(_ cell: Cell) -> String {
+    public func numberFormat(_ cell: Cell) -> String {
         let id = cell.style < cellFormats.count ? cellFormats[cell.style] : 0
         if let custom = numberFormats[id] { return custom }
         switch id {
@@ -88,9 +88,9 @@ struct XLSX {
     }
 }
 
-struct ReaderError: Error, CustomStringConvertible {
-    var description: String
-    init(_ d: String) { description = d }
+public struct ReaderError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ d: String) { description = d }
 }
 
 /// A tiny event-driven collector over XMLParser.
