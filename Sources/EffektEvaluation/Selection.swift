@@ -47,19 +47,3 @@ enum Selection {
         return (lower + upper) / 2
     }
 }
-
-/// A small deterministic random source (SplitMix64): the fast Theil–Sen path samples pairs, and
-/// the evaluation must give identical bytes on every run, so the seed is derived from the data.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in 0..<bound (bound > 0); the tiny modulo bias is irrelevant for sampling pivots.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}

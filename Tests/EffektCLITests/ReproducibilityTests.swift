@@ -1,6 +1,7 @@
 import EffektTestSupport
 import Foundation
 import Testing
+import EffektModel
 
 /// Issue #6, reproducibility: the same input gives the same bytes, run after run, and the order of
 /// the rows within each file (which SPEC §2–3 give no meaning: ids sort naturally, series by date)
@@ -53,7 +54,7 @@ import Testing
                 if let last = rows.last, last.last != 0x0A { // every row ends its line, as the others do
                     rows[rows.count - 1] += rows[0].count > 1 && rows[0][rows[0].count - 2] == 0x0D ? [0x0D, 0x0A] : [0x0A]
                 }
-                var rng = SplitMix(seed: seed)
+                var rng = SplitMix64(seed: seed)
                 let body = Array(rows.dropFirst()).shuffled(using: &rng)
                 #expect(body != Array(rows.dropFirst()) || body.count < 2)
                 bytes = rows[0] + body.flatMap { $0 }
@@ -113,15 +114,3 @@ import Testing
     }
 }
 
-/// A small seeded generator, so a shuffle is the same on every run and machine.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

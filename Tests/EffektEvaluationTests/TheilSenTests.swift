@@ -1,3 +1,4 @@
+import EffektModel
 import Testing
 @testable import EffektEvaluation
 

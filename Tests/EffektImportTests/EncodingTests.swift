@@ -25,7 +25,7 @@ import EffektModel
     /// The word-at-a-time paths agree with a byte-by-byte reference on long mixed input, and
     /// find a control byte wherever it sits in a word.
     @Test func windows1252LongInputMatchesReference() throws {
-        var g = SplitMix(seed: 11)
+        var g = SplitMix64(seed: 11)
         let alphabet: [UInt8] = Array("abc;,.0123456789 \r\n\t\"".utf8) + [0xE6, 0xF8, 0xE5, 0xC6, 0xD8, 0xC5, 0x80, 0x96, 0x92, 0xA0]
         let bytes = (0..<20_000).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }
         var reference = String.UnicodeScalarView()
