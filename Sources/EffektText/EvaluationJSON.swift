@@ -6,7 +6,7 @@ import EffektEvaluation
 /// Hand-written rather than `JSONEncoder`: key order is the SPEC's, numbers are printed in their
 /// shortest round-trip form (integral values without a fraction: `100`, not `100.0`), non-finite
 /// numbers and absent values are `null`, and two runs give identical bytes. Pretty-printed with a
-/// two-space indent and a final newline.
+/// two-space indent and a final newline; an SPC signal is one line.
 public enum EvaluationJSON {
     public static let schema = "effekt.evaluation/1"
 
@@ -74,7 +74,7 @@ public enum EvaluationJSON {
         var size = 4096 + 400 * (e.inputs.count + e.diagnostics.count)
         for p in e.projects {
             size += 1200 + 200 * p.findings.count
-            for c in p.criteria { size += 2600 + 160 * (c.spc?.signals.count ?? 0) + c.criterion.name.utf8.count }
+            for c in p.criteria { size += 2600 + 90 * (c.spc?.signals.count ?? 0) + c.criterion.name.utf8.count }
         }
         return size
     }
@@ -209,8 +209,10 @@ public enum EvaluationJSON {
             w.key("lower_limit"); w.number(s.lowerLimit)
             w.key("trial"); w.bool(s.trial)
             w.key("signals"); w.beginArray()
+            // One line per signal: a national document holds over half a million of them, and
+            // six lines each made up a third of its bytes.
             for g in s.signals {
-                w.element(); w.beginObject()
+                w.element(); w.beginInlineObject()
                 w.key("rule"); w.string(g.rule.rawValue)
                 w.key("index"); w.int(g.index)
                 w.key("date"); w.day(g.date)
@@ -247,6 +249,8 @@ struct JSONWriter {
     private let sink: ByteSink
     /// Per open container: whether nothing has been written into it yet.
     private var empty: [Bool] = []
+    /// Containers at this depth and deeper are written on one line (`{"a": 1, "b": 2}`).
+    private var inlineDepth = Int.max
 
     init(capacity: Int = 1 << 12, flush: ((UnsafeRawBufferPointer) -> Void)? = nil) {
         sink = ByteSink(capacity: capacity, flush: flush)
@@ -278,11 +282,17 @@ struct JSONWriter {
     }
 
     private mutating func separate() {
+        var first = true
         if let last = empty.last {
+            first = last
             if !last { sink.append(0x2C) }
             empty[empty.count - 1] = false
         }
-        newline(empty.count)
+        if empty.count >= inlineDepth {
+            if !first { sink.append(0x20) }
+        } else {
+            newline(empty.count)
+        }
     }
 
     func raw(_ s: StaticString) { sink.append(s) }
@@ -290,12 +300,19 @@ struct JSONWriter {
 
     mutating func beginObject() { sink.append(0x7B); empty.append(true) }
     mutating func beginArray() { sink.append(0x5B); empty.append(true) }
+    /// An object written on one line, for small records that come by the thousand.
+    mutating func beginInlineObject() { beginObject(); inlineDepth = min(inlineDepth, empty.count) }
     mutating func endObject() { close(0x7D) }
     mutating func endArray() { close(0x5D) }
 
     private mutating func close(_ bracket: UInt8) {
+        let depth = empty.count
         let wasEmpty = empty.popLast() ?? true
-        if !wasEmpty { newline(empty.count) }
+        if depth >= inlineDepth {
+            if depth == inlineDepth { inlineDepth = Int.max }
+        } else if !wasEmpty {
+            newline(empty.count)
+        }
         sink.append(bracket)
     }
 

@@ -137,6 +137,22 @@ import Testing
         #expect(empty.contains("\"projects\": [],\n  \"diagnostics\": []\n}\n"))
     }
 
+    /// An SPC signal is one line, inside an otherwise indented document that still parses: the
+    /// fixture's K1 has one `shift` signal at index 20 (2026-08-28, low).
+    @Test func signalsAreOneLineEach() throws {
+        let text = EvaluationJSON.render(Fixture.kommune())
+        let signal = "\"signals\": [\n" + String(repeating: " ", count: 14)
+            + "{\"rule\": \"shift\", \"index\": 20, \"date\": \"2026-08-28\", \"side\": \"low\"}\n"
+            + String(repeating: " ", count: 12) + "],\n" + String(repeating: " ", count: 12) + "\"variation\": \"improvement\","
+        #expect(text.contains(signal))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let projects = try #require(root["projects"] as? [[String: Any]])
+        let k1 = try #require((projects.first?["criteria"] as? [[String: Any]])?.first)
+        let spc = try #require(k1["spc"] as? [String: Any])
+        let signals = try #require(spc["signals"] as? [[String: Any]])
+        #expect(signals.count == 1 && signals.first?["index"] as? Int == 20 && signals.first?["side"] as? String == "low")
+    }
+
     /// The streamed form (used by `effekt evaluate` for national documents) is the same bytes,
     /// whatever the chunk boundaries; a many-project evaluation crosses several 1 MB chunks.
     @Test func streamedBytesEqualRendered() {
