@@ -114,7 +114,8 @@ struct ReportContext {
     func projectName(_ p: Project) -> String { p.name ?? p.id }
 
     /// `Side 1 af 3` footer, with the sheet name on the left.
-    var footer: String { l.pick("&L&A&RSide &P af &N", "&L&A&RPage &P of &N") }
+    var footer: String { Self.footer(l) }
+    static func footer(_ l: Language) -> String { l.pick("&L&A&RSide &P af &N", "&L&A&RPage &P of &N") }
 
     /// Applies the status colours to a range of status cells.
     func statusColors(_ sheet: Worksheet, _ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col) throws(WorkbookError) {

@@ -18,19 +18,25 @@ enum MeasurementsSheetWriter {
         var offsets: [Int] = []
         static let perCriterion = 5
 
-        init(_ e: Evaluation) {
-            var names: [String: String] = [:]
-            for p in e.data.projects { names[p.id] = p.name ?? p.id }
-            for pe in e.projects where names[pe.project.id] == nil { names[pe.project.id] = pe.project.name ?? pe.project.id }
-            buffer.reserveCapacity(e.data.criteria.count * 64)
-            offsets.reserveCapacity(e.data.criteria.count * Strings.perCriterion)
-            for c in e.data.criteria {
+        init(_ data: Dataset, projectNames names: [String: String]) {
+            buffer.reserveCapacity(data.criteria.count * 64)
+            offsets.reserveCapacity(data.criteria.count * Strings.perCriterion)
+            for c in data.criteria {
                 for s in [c.projectID, names[c.projectID] ?? c.projectID, c.id, c.name, c.unit ?? ""] {
                     offsets.append(buffer.count)
                     buffer.append(contentsOf: CellText.cString(s))
                 }
             }
         }
+    }
+
+    /// Display names of projects by id: the projects file's, then those of an evaluation built
+    /// elsewhere (tests); a project without a name shows its id.
+    static func projectNames(_ data: Dataset, _ projects: [ProjectEvaluation]) -> [String: String] {
+        var names: [String: String] = [:]
+        for p in data.projects { names[p.id] = p.name ?? p.id }
+        for pe in projects where names[pe.project.id] == nil { names[pe.project.id] = pe.project.name ?? pe.project.id }
+        return names
     }
 
     /// Everything the sheet needs, handed to the worker thread that writes it (see `Job`).
@@ -41,7 +47,8 @@ enum MeasurementsSheetWriter {
         // Nothing here touches the workbook object, which the main thread keeps using.
         let sheets: [Worksheet]
         let formats: Formats
-        let evaluation: Evaluation
+        let data: Dataset
+        let projectNames: [String: String]
         let language: Language
         let footer: String
         let plan: MeasurementsPlan
@@ -87,12 +94,12 @@ enum MeasurementsSheetWriter {
     }
 
     static func write(_ job: Job) throws(WorkbookError) {
-        let l = job.language, f = job.formats, e = job.evaluation, plan = job.plan
+        let l = job.language, f = job.formats, data = job.data, plan = job.plan
         guard !plan.parts.isEmpty, job.sheets.count == plan.parts.count else { return }
-        let strings = Strings(e)
-        let measurements = e.data.measurements
-        let order = rowOrder(e.data)
-        let criteriaCount = e.data.criteria.count
+        let strings = Strings(data, projectNames: job.projectNames)
+        let measurements = data.measurements
+        let order = rowOrder(data)
+        let criteriaCount = data.criteria.count
         for (i, part) in plan.parts.enumerated() {
             let sheet = job.sheets[i]
             try sheet.columnWidths(columns.map(\.width))

@@ -50,9 +50,25 @@ public enum WorkbookReport {
     /// Writes the management workbook to `path` atomically (a temporary file in the same folder,
     /// renamed on success); on failure no file is left behind and an existing one is untouched.
     public static func write(_ evaluation: Evaluation, to path: String, options: ReportOptions) throws(WorkbookError) {
+        try write(evaluation.data, projectNames: MeasurementsSheetWriter.projectNames(evaluation.data, evaluation.projects),
+                  evaluating: { evaluation }, to: path, options: options)
+    }
+
+    /// The same workbook, with the raw measurements sheet begun before the evaluation exists.
+    /// That sheet needs the data alone, and on a national run writing it takes longer than
+    /// everything else before the file is packed, so it starts on a second thread as soon as the
+    /// data is read, and `evaluate` runs on this thread meanwhile.
+    public static func write(_ data: Dataset, evaluating evaluate: () -> Evaluation, to path: String,
+                             options: ReportOptions) throws(WorkbookError) {
+        try write(data, projectNames: MeasurementsSheetWriter.projectNames(data, []), evaluating: evaluate,
+                  to: path, options: options)
+    }
+
+    private static func write(_ data: Dataset, projectNames: [String: String], evaluating evaluate: () -> Evaluation,
+                              to path: String, options: ReportOptions) throws(WorkbookError) {
         try AtomicFile.write(to: path, refusing: options.sourceFiles) { (paths) throws(WorkbookError) in
             try NumericLocale.withC { () throws(WorkbookError) in
-                try build(evaluation, to: paths.temporary, options: options,
+                try build(data, projectNames: projectNames, evaluating: evaluate, to: paths.temporary, options: options,
                           temporaryFolder: options.temporaryFolder ?? paths.folder)
             }
         }
@@ -65,32 +81,22 @@ public enum WorkbookReport {
         return evaluation.asOf.daysSinceEpoch * 86_400
     }
 
-    private static func build(_ evaluation: Evaluation, to file: String, options: ReportOptions,
-                              temporaryFolder: String) throws(WorkbookError) {
+    private static func build(_ data: Dataset, projectNames: [String: String], evaluating evaluate: () -> Evaluation,
+                              to file: String, options: ReportOptions, temporaryFolder: String) throws(WorkbookError) {
         // Constant-memory mode throughout: one code path for 10 and for 1,000,000 measurements.
         // Every sheet is therefore written strictly row by row (no tables, no merged cells).
         let book = try Workbook(path: file, settings: WorkbookSettings(constantMemory: true, temporaryFolder: temporaryFolder))
         let l = options.language
-        let org = evaluation.settings.organisation
-        try book.setProperties(DocumentProperties(
-            title: l.pick("Foreløbig effektvurdering", "Preliminary effect assessment") + " " + evaluation.quarter.label(l),
-            subject: l.pick("Succeskriterier og gevinstrealisering pr. ", "Success criteria and benefits realisation as of ") + evaluation.asOf.iso,
-            author: org ?? "Effekt",
-            company: org,
-            keywords: l.pick("effektvurdering, succeskriterier, gevinstrealisering", "effect assessment, success criteria, benefits realisation"),
-            comments: l.pick("Skrevet af Effekt", "Written by Effekt"),
-            created: creationTime(evaluation, options)))
-        let context = ReportContext(evaluation: evaluation, options: options, book: book,
-                                    formats: try Formats(book, language: l), names: SheetNames(l))
-        let names = context.names
+        let formats = try Formats(book, language: l)
+        let names = SheetNames(l)
         // Every sheet is added up front, in tab order, on this thread: afterwards the measurements
-        // sheets can be written by a worker while this thread writes the others.
+        // sheets can be written by a worker while this thread evaluates and writes the others.
         let overview = try book.addWorksheet(names.overview)
         let criteria = try book.addWorksheet(names.criteria)
         let comparison = try book.addWorksheet(names.comparison)
         let followUp = try book.addWorksheet(names.followUp)
         let charts = try book.addWorksheet(names.charts)
-        let plan = MeasurementsPlan(total: evaluation.data.measurements.count, mode: options.measurementsSheet,
+        let plan = MeasurementsPlan(total: data.measurements.count, mode: options.measurementsSheet,
                                     rowsPerSheet: options.measurementsPerSheet)
         var measurementSheets: [Worksheet] = []
         for i in plan.parts.indices { measurementSheets.append(try book.addWorksheet(names.measurements(part: i + 1))) }
@@ -98,10 +104,22 @@ public enum WorkbookReport {
         let method = try book.addWorksheet(names.method)
         let chartData = try book.addWorksheet(names.chartData)
 
-        let job = MeasurementsSheetWriter.Job(sheets: measurementSheets, formats: context.formats, evaluation: evaluation,
-                                              language: l, footer: context.footer, plan: plan)
+        let job = MeasurementsSheetWriter.Job(sheets: measurementSheets, formats: formats, data: data,
+                                              projectNames: projectNames, language: l,
+                                              footer: ReportContext.footer(l), plan: plan)
         let worker = Worker { () throws(WorkbookError) in try MeasurementsSheetWriter.write(job) }
         let rest = Result { () throws(WorkbookError) in
+            let evaluation = evaluate()
+            let org = evaluation.settings.organisation
+            try book.setProperties(DocumentProperties(
+                title: l.pick("Foreløbig effektvurdering", "Preliminary effect assessment") + " " + evaluation.quarter.label(l),
+                subject: l.pick("Succeskriterier og gevinstrealisering pr. ", "Success criteria and benefits realisation as of ") + evaluation.asOf.iso,
+                author: org ?? "Effekt",
+                company: org,
+                keywords: l.pick("effektvurdering, succeskriterier, gevinstrealisering", "effect assessment, success criteria, benefits realisation"),
+                comments: l.pick("Skrevet af Effekt", "Written by Effekt"),
+                created: creationTime(evaluation, options)))
+            let context = ReportContext(evaluation: evaluation, options: options, book: book, formats: formats, names: names)
             try OverviewSheet.write(context, sheet: overview)
             try CriteriaSheet.write(context, sheet: criteria)
             try ComparisonSheet.write(context, sheet: comparison)

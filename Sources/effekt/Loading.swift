@@ -94,13 +94,34 @@ enum Pipeline {
     /// `historyQuarters` widens the score history when a command shows more quarter ends.
     static func run(_ input: InputOptions, _ asOf: AsOfOptions, _ settings: SettingsOptions,
                     historyQuarters: Int? = nil) throws -> Run {
+        var read = try self.read(input, asOf, settings, historyQuarters: historyQuarters)
+        let evaluation = read.evaluate()
+        return Run(data: read.data, evaluation: evaluation, progress: read.progress)
+    }
+
+    /// Read, with the evaluation still to do: `report` starts writing the raw measurements while
+    /// it evaluates.
+    struct Read {
+        var data: Dataset
+        var asOf: Day
+        var settings: Settings
+        var progress: Progress
+        var criteriaLabel: String
+
+        mutating func evaluate() -> Evaluation {
+            progress.begin(.evaluating, detail: criteriaLabel)
+            return Evaluator.evaluate(data, asOf: asOf, settings: settings)
+        }
+    }
+
+    static func read(_ input: InputOptions, _ asOf: AsOfOptions, _ settings: SettingsOptions,
+                     historyQuarters: Int? = nil) throws -> Read {
         var resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
         if let historyQuarters { resolved.historyQuarters = max(resolved.historyQuarters, historyQuarters) }
         var progress = Progress(quiet: input.quiet, language: input.language)
         progress.begin(.reading)
         let data = try Loading.load(input)
-        progress.begin(.evaluating, detail: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
-        let evaluation = Evaluator.evaluate(data, asOf: Loading.asOf(asOf, data: data), settings: resolved)
-        return Run(data: data, evaluation: evaluation, progress: progress)
+        return Read(data: data, asOf: Loading.asOf(asOf, data: data), settings: resolved, progress: progress,
+                    criteriaLabel: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
     }
 }

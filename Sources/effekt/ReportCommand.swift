@@ -42,17 +42,20 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
-        var run = try Pipeline.run(input, asOf, settings)
-        let (data, evaluation) = (run.data, run.evaluation)
-        let day = evaluation.asOf
-        let path = output ?? "effektvurdering-\(day.iso).xlsx"
+        var read = try Pipeline.read(input, asOf, settings)
+        let data = read.data
+        let path = output ?? "effektvurdering-\(read.asOf.iso).xlsx"
         var options = ReportOptions(language: input.language)
         options.measurementsSheet = parsedMeasurementsSheet ?? .all
         options.sourceFiles = data.inputs.map(\.file)
-        run.progress.begin(.writing, detail: path)
-        defer { run.progress.finish() }
+        defer { read.progress.finish() }
         do {
-            try WorkbookReport.write(evaluation, to: path, options: options)
+            // The raw measurements sheet is written from the data while this evaluates.
+            try WorkbookReport.write(data, evaluating: {
+                let evaluation = read.evaluate()
+                read.progress.begin(.writing, detail: path)
+                return evaluation
+            }, to: path, options: options)
         } catch {
             Console.error(input.language.pick("Kunne ikke skrive \(path): \(error.message)",
                                               "Could not write \(path): \(error.message)"))

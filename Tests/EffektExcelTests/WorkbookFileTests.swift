@@ -31,6 +31,34 @@ import Glibc
         }
     }
 
+    /// `report` starts the measurements sheet from the data while it evaluates: the workbook must
+    /// be the one written from the finished evaluation, byte for byte, and evaluate only once.
+    /// P2 is named only by its criterion, so both paths must fall back to its id alike.
+    @Test func measurementsBegunBeforeTheEvaluationGiveTheSameBytes() throws {
+        func day(_ s: String) -> Day { Day(iso: s) ?? Day(daysSinceEpoch: 0) }
+        var data = Dataset(hasProjectsFile: true)
+        data.projects = [Project(id: "P1", name: "Selvbetjening", line: 2)]
+        for (i, project) in ["P1", "P1", "P2"].enumerated() {
+            data.criteria.append(Criterion(projectID: project, id: "K\(i + 1)", name: "Kriterie \(i + 1)", unit: "dage",
+                                           direction: .decrease, baseline: 40, baselineDate: day("2025-01-01"),
+                                           target: 20, targetDate: day("2027-01-01"), line: 2 + i))
+        }
+        for m in 0..<30 {
+            data.measurements.append(Measurement(criterion: m % 3, date: day("2025-01-31").adding(days: 30 * (m / 3)),
+                                                 value: 40 - Double(m) / 2, note: m == 4 ? "ny sagsgang" : nil, line: 2 + m))
+        }
+        let evaluation = Evaluator.evaluate(data, asOf: day("2025-12-31"))
+        let folder = try temporaryFolder()
+        let whole = folder + "/whole.xlsx", begun = folder + "/begun.xlsx"
+        try WorkbookReport.write(evaluation, to: whole, options: ReportOptions())
+        var calls = 0
+        try WorkbookReport.write(data, evaluating: { calls += 1; return evaluation }, to: begun, options: ReportOptions())
+        #expect(calls == 1)
+        let a = try Data(contentsOf: URL(fileURLWithPath: whole)), b = try Data(contentsOf: URL(fileURLWithPath: begun))
+        #expect(a.count > 5000)
+        #expect(a == b)
+    }
+
     @Test func creationTimeOption() throws {
         let (x, _) = try writeAndRead(options: ReportOptions(creationTime: 86_400))
         #expect(x.core.contains("1970-01-02T00:00:00Z"))
