@@ -53,12 +53,13 @@ struct CSVScanner {
         return t
     }
 
-    init(buf: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int) {
+    /// `line` is the physical line at `start` (a later half of a file starts mid-file).
+    init(buf: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int, line: Int = 1) {
         self.buf = buf
         self.classes = classes
         self.delimiter = delimiter
         self.pos = start
-        self.line = 1
+        self.line = line
     }
 
     var atEnd: Bool { pos >= buf.count }

@@ -25,19 +25,23 @@ struct CriteriaValidator: RowValidator {
         firstLine.reserveCapacity(expectedRows)
     }
 
+    private var categoryCache = EnumerationCache<Category>()
+    private var directionCache = EnumerationCache<Direction>()
+    private var frequencyCache = EnumerationCache<Frequency>()
+
     mutating func validate(_ row: inout RowContext) -> Bool {
         let project = row.text(.projectID, required: true)
         let id = row.text(.criterionID, required: true)
         let name = row.text(.name, required: true)
-        let category = row.enumeration(.category, Vocabulary.categories)
+        let category = row.enumeration(.category, Vocabulary.categories, cache: &categoryCache)
         let unit = row.text(.unit)
-        let direction = row.enumeration(.direction, Vocabulary.directions)
+        let direction = row.enumeration(.direction, Vocabulary.directions, cache: &directionCache)
         let baseline = row.number(.baseline, required: true)
         let baselineDate = row.date(.baselineDate, required: true)
         let target = row.number(.target, required: true)
         let targetDate = row.date(.targetDate, required: true)
         let owner = row.text(.owner)
-        let frequency = row.enumeration(.frequency, Vocabulary.frequencies)
+        let frequency = row.enumeration(.frequency, Vocabulary.frequencies, cache: &frequencyCache)
         let weight = row.number(.weight)
         let valuePerUnit = row.number(.valuePerUnit)
 

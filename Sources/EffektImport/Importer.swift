@@ -17,6 +17,9 @@ public struct ImportOptions: Sendable {
     public var decimal: DecimalMark?
     /// The language of diagnostic messages.
     public var language: Language
+    /// Files at least this large (decoded) are read as two halves on two cores, where the file's
+    /// kind allows it; tests lower it to split small files.
+    var splitMinimumBytes = 4 << 20
     public init(decimal: DecimalMark? = nil, language: Language = .da) {
         self.decimal = decimal; self.language = language
     }

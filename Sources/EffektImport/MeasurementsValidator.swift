@@ -25,6 +25,8 @@ struct MeasurementsValidator: RowValidator {
     private var outside: Set<Int> = []
     /// Keys that occur more than once; their warnings are written in `finish`, with earlier lines.
     private var duplicated: Set<Int> = []
+    /// Off in the later half of a file read in two: `merge` then checks its rows against the earlier's.
+    private var tracksDuplicates = true
     /// 2,048 days, from 8 months before the baseline to 4.9 years after: 256 bytes a criterion, so
     /// a thousand criteria stay in the L2 cache even when rows come in random order.
     private static let daysBefore = 256
@@ -78,7 +80,7 @@ struct MeasurementsValidator: RowValidator {
             row.report.warning(.beforeBaseline, line: row.line, column: .date,
                                row.messages.beforeBaseline(day, baselineDate: baselineDates[ci]))
         }
-        noteDuplicate(ci, day)
+        if tracksDuplicates { noteDuplicate(ci, day) }
         measurements.append(Measurement(criterion: ci, date: day, value: v, note: note.value, line: row.line))
         return true
     }
@@ -124,6 +126,27 @@ struct MeasurementsValidator: RowValidator {
         } else if !outside.insert(Self.key(ci, d)).inserted {
             duplicated.insert(Self.key(ci, d))
         }
+    }
+
+    static var splittable: Bool { true }
+
+    /// A copy of the earlier half's fresh validator becomes the later half's: the criteria index
+    /// stays shared, the records start over with room for half the rows.
+    mutating func becomeLaterHalf() {
+        tracksDuplicates = false
+        // Released here so the earlier half's reserved tables stay unshared and grow in place.
+        bits = []
+        bitOffset = []
+        let room = measurements.capacity / 2
+        measurements = []
+        measurements.reserveCapacity(room)
+    }
+
+    /// The later half's measurements after this half's, each checked for a duplicate as one pass
+    /// would have, in file order.
+    mutating func merge(_ later: MeasurementsValidator) {
+        for m in later.measurements { noteDuplicate(m.criterion, m.date) }
+        measurements.append(contentsOf: later.measurements)
     }
 
     /// One pass over the accepted measurements names, for each duplicate, the line before it.

@@ -195,6 +195,14 @@ struct DecimalEvidence: Sendable, Equatable {
         }
     }
 
+    /// What both halves of a file saw.
+    mutating func merge(_ other: DecimalEvidence) {
+        anyComma = anyComma || other.anyComma
+        anyPoint = anyPoint || other.anyPoint
+        pointNotGrouping = pointNotGrouping || other.pointNotGrouping
+        commaNotGrouping = commaNotGrouping || other.commaNotGrouping
+    }
+
     /// True when no further number can change `decide`: a comma seen in a `;`-file, a point in others.
     func isSettled(delimiter: UInt8) -> Bool { delimiter == 0x3B ? anyComma : anyPoint }
 

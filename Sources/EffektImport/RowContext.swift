@@ -133,6 +133,22 @@ struct RowContext {
         return .invalid
     }
 
+    /// Like `enumeration`, but a field whose plain bytes equal the last ones `cache` matched gets
+    /// that value without a string: exports repeat "gevinst", "reducere", "kvartalsvis" on every
+    /// row, and folding each one again was a tenth of reading a national criteria file.
+    mutating func enumeration<T>(_ f: Field, _ table: [String: T], cache: inout EnumerationCache<T>) -> Parsed<T> {
+        if let r = ref(f), r.flags == 0, r.end > r.start, let cached = cache.value,
+           cache.bytes.elementsEqual(UnsafeBufferPointer(rebasing: buf[r.start..<r.end])) {
+            return .value(cached)
+        }
+        let parsed = enumeration(f, table)
+        if case .value(let v) = parsed, let r = ref(f), r.flags == 0 {
+            cache.bytes = Array(UnsafeBufferPointer(rebasing: buf[r.start..<r.end]))
+            cache.value = v
+        }
+        return parsed
+    }
+
     mutating func enumeration<T>(_ f: Field, _ table: [String: T]) -> Parsed<T> {
         switch text(f) {
         case .absent: return .absent
@@ -151,4 +167,10 @@ struct RowContext {
         }
         return .absent
     }
+}
+
+/// The last raw bytes an enumeration field matched, and their value (see `RowContext.enumeration`).
+struct EnumerationCache<T> {
+    var bytes: [UInt8] = []
+    var value: T?
 }

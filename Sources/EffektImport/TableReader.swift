@@ -2,14 +2,23 @@ import EffektModel
 
 /// What a file's rows are checked by. `validate` builds the record when the row is good; the row
 /// counts as accepted only if it returns true and nothing rejected it.
-protocol RowValidator {
+protocol RowValidator: SendableMetatype {
     mutating func validate(_ row: inout RowContext) -> Bool
     /// After the last row: problems that need the whole file (reported in line order later).
     mutating func finish(_ report: inout FileReport)
+    /// Whether a large file's rows may be read as two halves on two cores (see `runInHalves`).
+    static var splittable: Bool { get }
+    /// Makes this copy of a fresh validator the later half's: whole-file bookkeeping is left to `merge`.
+    mutating func becomeLaterHalf()
+    /// Appends the later half's results to this, the earlier half's, as if read in one pass.
+    mutating func merge(_ later: Self)
 }
 
 extension RowValidator {
     mutating func finish(_ report: inout FileReport) {}
+    static var splittable: Bool { false }
+    mutating func becomeLaterHalf() {}
+    mutating func merge(_ later: Self) {}
 }
 
 /// Decoding, delimiter detection, header matching and the row loop shared by the three files.
@@ -56,7 +65,10 @@ enum TableReader {
                 }
                 let afterHeader = scanner
                 let tentative = options.decimal ?? (delimiter == 0x3B ? .comma : .point)
-                var pass = run(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
+                var pass = V.splittable && decoded.utf8.count >= options.splitMinimumBytes
+                    ? runInHalves(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
+                        ?? run(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
+                    : run(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
                 if options.decimal == nil {
                     let decided = pass.context.evidence.decide(delimiter: delimiter)
                     if decided != tentative {
@@ -81,35 +93,49 @@ enum TableReader {
         var scanner = start
         var validator = makeValidator()
         var row = RowContext(buf: start.buf, map: map, decimal: decimal, delimiter: start.delimiter, report: report)
+        let counts = rows(&scanner, &validator, &row)
+        validator.finish(&row.report)
+        row.report.summary.rows = counts.rows
+        row.report.summary.accepted = counts.accepted
+        row.report.summary.rejected = counts.rejected
+        return (validator, row)
+    }
+
+    struct Counts {
         var rows = 0, accepted = 0, rejected = 0
+        /// The last record ran to the end of the buffer inside quotes.
+        var endedInQuote = false
+    }
+
+    /// The row loop: every record from `scanner` to the end of its buffer through `validator`.
+    static func rows<V: RowValidator>(_ scanner: inout CSVScanner, _ validator: inout V, _ row: inout RowContext) -> Counts {
+        var counts = Counts()
+        let buf = scanner.buf
         while let info = scanner.next(into: &row.fields) {
-            if !info.unclosedQuote && isBlank(row.fields, info.fieldCount, start.buf) { continue }
-            rows += 1
+            if !info.unclosedQuote && isBlank(row.fields, info.fieldCount, buf) { continue }
+            counts.rows += 1
             row.line = info.line
             row.fieldCount = info.fieldCount
             row.rejected = false
             if info.unclosedQuote {
                 // A final line break ends the last line rather than starting another.
-                let endsWithBreak = start.buf.last == 0x0A || start.buf.last == 0x0D
+                let endsWithBreak = buf.last == 0x0A || buf.last == 0x0D
                 row.reject(.csvSyntax, nil, row.messages.unclosedQuote(lastLine: scanner.line - (endsWithBreak ? 1 : 0)))
-                rejected += 1
+                counts.rejected += 1
+                counts.endedInQuote = true
                 continue
             }
-            if info.fieldCount > map.width {
-                var filled = map.width
-                for k in map.width..<info.fieldCount where !FieldBytes.isBlank(row.fields[k], in: start.buf) { filled = k + 1 }
-                if filled > map.width {
-                    row.reject(.tooManyFields, nil, row.messages.tooManyFields(width: map.width, count: filled))
+            if info.fieldCount > row.map.width {
+                var filled = row.map.width
+                for k in row.map.width..<info.fieldCount where !FieldBytes.isBlank(row.fields[k], in: buf) { filled = k + 1 }
+                if filled > row.map.width {
+                    row.reject(.tooManyFields, nil, row.messages.tooManyFields(width: row.map.width, count: filled))
                 }
             }
             let ok = validator.validate(&row)
-            if ok && !row.rejected { accepted += 1 } else { rejected += 1 }
+            if ok && !row.rejected { counts.accepted += 1 } else { counts.rejected += 1 }
         }
-        validator.finish(&row.report)
-        row.report.summary.rows = rows
-        row.report.summary.accepted = accepted
-        row.report.summary.rejected = rejected
-        return (validator, row)
+        return counts
     }
 
     /// Blank lines and rows of only delimiters (or only spaces between them) are not rows.

@@ -1,0 +1,103 @@
+import Dispatch
+import EffektModel
+
+extension TableReader {
+    /// Reads the rows after the header as two halves, one per core, and joins them into what one
+    /// pass would have produced: the same records, line numbers, diagnostics and counts.
+    ///
+    /// The file is cut just after a line feed near the middle of the rows. A quoted field may hold
+    /// line breaks, so that line feed might be inside one: the earlier half then ends in an open
+    /// quote, and nil is returned for the caller to read the file in one pass. (The earlier half
+    /// is read exactly as one pass would read it, so when it ends outside quotes, the cut is a
+    /// record boundary.) The later half starts at the physical line one pass would reach there.
+    static func runInHalves<V: RowValidator>(
+        _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport,
+        makeValidator: () -> V
+    ) -> (validator: V, context: RowContext)? {
+        let buf = start.buf, n = buf.count
+        var cut = start.pos + (n - start.pos) / 2
+        while cut < n && buf[cut - 1] != 0x0A { cut += 1 }
+        guard cut > start.pos, cut < n else { return nil }
+
+        let earlierBuf = UnsafeBufferPointer(rebasing: buf[0..<cut])
+        let laterBuf = UnsafeBufferPointer(rebasing: buf[cut..<n])
+        // One validator, copied: the copy shares the read-only tables (the criteria index).
+        let validator = makeValidator()
+        var laterValidator = validator
+        laterValidator.becomeLaterHalf()
+        let halves = Halves(
+            earlier: Half(scanner: CSVScanner(buf: earlierBuf, classes: start.classes, delimiter: start.delimiter,
+                                              start: start.pos, line: start.line),
+                          validator: validator,
+                          context: RowContext(buf: earlierBuf, map: map, decimal: decimal, delimiter: start.delimiter,
+                                              report: report)),
+            later: Half(scanner: CSVScanner(buf: laterBuf, classes: start.classes, delimiter: start.delimiter, start: 0),
+                        validator: laterValidator,
+                        context: RowContext(buf: laterBuf, map: map, decimal: decimal, delimiter: start.delimiter,
+                                            report: FileReport(file: report.file, kind: report.summary.kind,
+                                                               language: report.messages.l))))
+        halves.laterLine = { start.line + lineBreaks(buf, from: start.pos, to: cut) }
+        DispatchQueue.concurrentPerform(iterations: 2) { k in halves.read(k) }
+        let earlier = halves.earlier, later = halves.later
+        guard !earlier.counts.endedInQuote else { return nil }
+
+        var merged = earlier.validator
+        merged.merge(later.validator)
+        var row = earlier.context
+        var laterDiagnostics = later.context.report.diagnostics
+        // Control characters are reported once per file: at their first line.
+        if row.report.diagnostics.contains(where: { $0.code == .controlCharacter }) {
+            laterDiagnostics.removeAll { $0.code == .controlCharacter }
+        }
+        row.report.diagnostics.append(contentsOf: laterDiagnostics)
+        row.evidence.merge(later.context.evidence)
+        merged.finish(&row.report)
+        row.report.summary.rows = earlier.counts.rows + later.counts.rows
+        row.report.summary.accepted = earlier.counts.accepted + later.counts.accepted
+        row.report.summary.rejected = earlier.counts.rejected + later.counts.rejected
+        return (merged, row)
+    }
+
+    /// Line breaks in `buf[from..<to]` as the scanner counts them: LF, CR LF and a lone CR, one each.
+    static func lineBreaks(_ buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0, i = from
+        while i < to {
+            let b = buf[i]
+            if b == 0x0A { count += 1 } else if b == 0x0D && (i + 1 >= buf.count || buf[i + 1] != 0x0A) { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// One half's reader state.
+    struct Half<V: RowValidator> {
+        var scanner: CSVScanner
+        var validator: V
+        var context: RowContext
+        var counts = Counts()
+
+        mutating func read() { counts = TableReader.rows(&scanner, &validator, &context) }
+    }
+
+    /// Both halves, handed to the two threads.
+    final class Halves<V: RowValidator>: @unchecked Sendable {
+        // Why unchecked: thread 0 touches only `earlier` and thread 1 only `later` and `laterLine`,
+        // and the caller reads them after `concurrentPerform` has returned. The buffers they point
+        // into outlive it.
+        var earlier: Half<V>
+        var later: Half<V>
+        /// The physical line where the later half starts: counted on its own thread.
+        var laterLine: () -> Int = { 1 }
+        init(earlier: Half<V>, later: Half<V>) { self.earlier = earlier; self.later = later }
+
+        func read(_ k: Int) {
+            if k == 0 {
+                earlier.read()
+            } else {
+                later.scanner = CSVScanner(buf: later.scanner.buf, classes: later.scanner.classes,
+                                           delimiter: later.scanner.delimiter, start: 0, line: laterLine())
+                later.read()
+            }
+        }
+    }
+}
