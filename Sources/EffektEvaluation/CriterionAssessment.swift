@@ -52,8 +52,8 @@ enum CriterionAssessment {
 
     /// Binary rounding must not move a gap a controller computes as exactly 0.10 across the
     /// threshold (0.4 − 0.3 is 0.10000000000000003 in doubles): gaps within this of a threshold
-    /// count as on it.
-    static let thresholdSlack = 1e-9
+    /// count as on it. Rounding errors here are around 1e-16; a real excess of 1e-9 must count.
+    static let thresholdSlack = 1e-12
 
     /// The gap thresholds shared by criteria, projects and the portfolio.
     static func gapStatus(_ gap: Double, _ settings: Settings) -> Status {

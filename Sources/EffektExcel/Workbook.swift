@@ -209,7 +209,8 @@ struct Worksheet {
     /// A real Excel date: the serial day number shown through a date format.
     @inline(__always)
     func date(_ r: Row, _ c: Col, _ day: Day?, _ format: Format) throws(WorkbookError) {
-        guard let day else { return }
+        // Excel shows days 1900-01-01 (-25,567 since 1970) to 9999-12-31 (2,932,896); others stay empty.
+        guard let day, day.daysSinceEpoch >= -25_567, day.daysSinceEpoch <= 2_932_896 else { return }
         try check(worksheet_write_number(pointer, r, c, excelSerial(day), format.pointer), at(r, c))
     }
 

@@ -135,9 +135,10 @@ struct Messages: Sendable {
         return l.pick("der er intet kriterium \(q(criterion)) i projekt \(q(project)) i \(q(criteriaFile)); ret id'erne eller tilføj kriteriet",
                       "there is no criterion \(q(criterion)) of project \(q(project)) in \(q(criteriaFile)); correct the ids or add the criterion")
     }
-    func tooManyFields(width: Int, count: Int) -> String {
-        l.pick("rækken har \(count) udfyldte felter, men overskriften kun \(width) kolonner; tjek for et skilletegn i en tekst uden anførselstegn",
-               "the row has \(count) filled fields but the header only \(width) columns; look for a delimiter inside unquoted text")
+    /// `count` runs to the last filled field; `extra` is the first filled text beyond the header.
+    func tooManyFields(width: Int, count: Int, extra: String) -> String {
+        l.pick("rækken har \(count) felter, men overskriften kun \(width) kolonner; teksten \"\(extra)\" står uden for kolonnerne. Tjek for et skilletegn i en tekst uden anførselstegn",
+               "the row has \(count) fields but the header only \(width) columns; the text \"\(extra)\" lies beyond them. Look for a delimiter inside unquoted text")
     }
     func unclosedQuote(lastLine: Int) -> String {
         l.pick("et anførselstegn (\") åbnes her, men lukkes aldrig; resten af filen (til linje \(lastLine)) er læst som ét felt. Tilføj det manglende anførselstegn",

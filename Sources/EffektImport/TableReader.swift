@@ -126,10 +126,14 @@ enum TableReader {
                 continue
             }
             if info.fieldCount > row.map.width {
-                var filled = row.map.width
-                for k in row.map.width..<info.fieldCount where !FieldBytes.isBlank(row.fields[k], in: buf) { filled = k + 1 }
-                if filled > row.map.width {
-                    row.reject(.tooManyFields, nil, row.messages.tooManyFields(width: row.map.width, count: filled))
+                var filled = row.map.width, firstExtra: Int?
+                for k in row.map.width..<info.fieldCount where !FieldBytes.isBlank(row.fields[k], in: buf) {
+                    filled = k + 1
+                    if firstExtra == nil { firstExtra = k }
+                }
+                if let firstExtra {
+                    let extra = FieldBytes.with(row.fields[firstExtra], in: buf) { FieldBytes.display($0) }
+                    row.reject(.tooManyFields, nil, row.messages.tooManyFields(width: row.map.width, count: filled, extra: extra))
                 }
             }
             let ok = validator.validate(&row)

@@ -27,7 +27,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Howard Hinnant's days_from_civil: exact for every proleptic Gregorian day.
-    static func civilToDays(year: Int, month: Int, day: Int) -> Int {
+    public static func civilToDays(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -68,6 +68,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func lastDay(year: Int, month: Int) -> Day? {
         Day(year: year, month: month, day: daysInMonth(year: year, month: month))
     }
+
+    /// Years 1…9999: the days `YYYY-MM-DD` can write (a forecast's reach date can fall far outside).
+    public var isWritable: Bool { (1...9999).contains(components.year) }
 
     /// ISO 8601 `YYYY-MM-DD`.
     public var iso: String {

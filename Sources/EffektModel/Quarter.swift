@@ -32,8 +32,13 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (a: Quarter, b: Quarter) -> Bool { (a.year, a.number) < (b.year, b.number) }
 
-    public var firstDay: Day { Day(year: year, month: number * 3 - 2, day: 1) ?? Day(daysSinceEpoch: 0) }
-    public var lastDay: Day { Day.lastDay(year: year, month: number * 3) ?? Day(daysSinceEpoch: 0) }
+    // Proleptic, so the quarter before year 1's first (A′ for an as-of in 0001-Q1) is a real day
+    // before every measurement, never a stand-in.
+    public var firstDay: Day { Day(daysSinceEpoch: Day.civilToDays(year: year, month: number * 3 - 2, day: 1)) }
+    public var lastDay: Day {
+        Day(daysSinceEpoch: Day.civilToDays(year: year, month: number * 3,
+                                            day: Day.daysInMonth(year: year, month: number * 3)))
+    }
 
     public var previous: Quarter {
         number == 1 ? Quarter(uncheckedYear: year - 1, number: 4) : Quarter(uncheckedYear: year, number: number - 1)

@@ -343,8 +343,9 @@ struct JSONWriter {
         sink.append(x.description)
     }
 
+    /// `YYYY-MM-DD`; a day outside years 1…9999 has no such form and is null.
     func day(_ d: Day?) {
-        guard let d else { null(); return }
+        guard let d, d.isWritable else { null(); return }
         let c = d.components
         sink.append(0x22)
         sink.appendPadded(c.year, 4); sink.append(0x2D)

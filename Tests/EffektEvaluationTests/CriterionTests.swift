@@ -35,6 +35,15 @@ import Testing
         #expect(e.status == .onTrack)
     }
 
+    /// ...but a real excess, however small, counts (the helper audit's case): target 100 over
+    /// 2025-06-25…2025-07-05, as-of 2025-06-30 → expected 5/10 = 0.5; 39.9999999 → attainment
+    /// 0.399999999, gap 0.100000001 → at_risk; 24.9999999 → gap 0.250000001 → off_track.
+    @Test func gapJustAboveThresholdCounts() throws {
+        let c = criterion("K1", baseline: 0, baselineDate: "2025-06-25", target: 100, targetDate: "2025-07-05")
+        #expect(evaluateOne(c, [("2025-06-30", 39.9999999)], asOf: "2025-06-30")?.status == .atRisk)
+        #expect(evaluateOne(c, [("2025-06-30", 24.9999999)], asOf: "2025-06-30")?.status == .offTrack)
+    }
+
     /// No measurement: no_data, no attainment; stale counts from the baseline date (2025-01-01 →
     /// 2026-01-01 is 365 days > 138); due 2025-01-01 + 92 = 2025-04-03. Planned value needs no data.
     @Test func noData() throws {

@@ -47,6 +47,17 @@ import Testing
         #expect(close(r.history[6].score, 0.6, 1e-15) && close(r.history[5].score, 0.6, 1e-15) && r.history[4].score == nil)
     }
 
+    /// As-of in the first quarter of year 1: A′ is 0000-12-31, before every measurement, so the
+    /// score there is null and so is the change (it once fell back to 1970-01-01, after them).
+    /// Baseline 0 on 0001-01-01, target 100 on 9999-12-31; 10 on 0001-02-01 and 20 on 0001-03-01.
+    @Test func scoreChangeInYearOneIsNull() throws {
+        let c = criterion("K1", baselineDate: "0001-01-01", targetDate: "9999-12-31")
+        let data = Dataset(criteria: [c], measurements: measurements([(0, "0001-02-01", 10), (0, "0001-03-01", 20)]))
+        let r = try #require(Evaluator.evaluate(data, asOf: day("0001-03-31")).projects.first?.rollUp)
+        #expect(close(r.score, 0.2, 1e-15))
+        #expect(r.scoreChange == nil)
+    }
+
     /// A project in the projects file without criteria: no_data, zero counts, no coverage.
     /// The portfolio rolls up projects with weight 1: only P1 has data → its score; status counts
     /// count projects; coverage is over all criteria (2 of 3).

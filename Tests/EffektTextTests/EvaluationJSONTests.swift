@@ -126,6 +126,21 @@ import Testing
         }
     }
 
+    /// Days outside years 1…9999 have no `YYYY-MM-DD` form: null. 2,932,896 days after 1970-01-01
+    /// is 9999-12-31 (Python: date(9999,12,31) − date(1970,1,1)); one more is year 10000.
+    @Test func daysOutsideTheISORangeAreNull() {
+        func render(_ days: Int) -> String {
+            var w = JSONWriter()
+            w.beginArray(); w.element(); w.day(Day(daysSinceEpoch: days)); w.endArray()
+            return w.out.filter { !$0.isWhitespace }
+        }
+        #expect(render(2_932_896) == "[\"9999-12-31\"]")
+        #expect(render(2_932_897) == "[null]")
+        #expect(render(-719_162) == "[\"0001-01-01\"]")
+        #expect(render(-719_163) == "[null]")
+        #expect(render(-40_000_000) == "[null]")
+    }
+
     /// Pretty-printed with two spaces; empty arrays stay `[]`; identical bytes on every run.
     @Test func layoutAndDeterminism() {
         let e = Self.evaluation()
