@@ -49,8 +49,8 @@ let package = Package(
             path: "Benchmarks/EffektBench"
         ),
         .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),
-        .testTarget(name: "EffektImportTests", dependencies: ["EffektImport", "EffektModel"]),
-        .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel"]),
+        .testTarget(name: "EffektImportTests", dependencies: ["EffektImport", "EffektModel", "EffektTestSupport"]),
+        .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]),
         .testTarget(
             name: "EffektExcelTests",
             dependencies: ["EffektExcel", "EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]
@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EffektCLITests",
-            dependencies: ["EffektModel", "EffektTestSupport"]
+            dependencies: ["effekt", "EffektModel", "EffektTestSupport"]
         ),
         // Test-only helpers shared by test targets (a test target cannot import another).
         .target(

@@ -7,7 +7,9 @@ public enum Evaluator {
         data.measurements.map(\.date).max() ?? today
     }
 
-    public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings()) -> Evaluation {
+    /// `progress` is told the criteria evaluated, 256 at a time (an observer only).
+    public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
+                                progress: ProgressCallback? = nil) -> Evaluation {
         let criteria = data.criteria
         let runs = measurementRuns(data)
         let points = HistoryPoints(asOf: asOf, quarters: settings.historyQuarters)
@@ -17,9 +19,11 @@ public enum Evaluator {
         let days = points.days
         let perCriterion = ParallelMap.map(criteria.count) { i in
             let c = criteria[i]
+            if i & 255 == 255 { progress?(256) }
             return (CriterionEvaluator.evaluate(c, run: runs[i], asOf: asOf, settings: settings),
                     days.map { CriterionEvaluator.clampedAttainment(c, run: runs[i], upTo: $0) })
         }
+        progress?(criteria.count & 255)
         let evaluations = perCriterion.map(\.0)
         let attainments = perCriterion.flatMap(\.1)
 

@@ -105,9 +105,11 @@ enum CriteriaSheet {
                 }
                 // Without SPC (fewer points than the setting) the SPC cells stay empty, so filters
                 // and sorts on them work; Metode says when SPC applies.
+                if row & 1023 == 0 { cx.options.progress?(1024) }
                 row += 1
             }
         }
+        cx.options.progress?(count & 1023)
         // Header row and the identifying columns (project id … criterion name) stay in view.
         sheet.freeze(rows: 1, columns: 4)
         try sheet.printSetup(repeatRows: 0...0, footer: cx.footer, pagesWide: 3)

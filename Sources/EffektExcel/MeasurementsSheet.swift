@@ -52,6 +52,7 @@ enum MeasurementsSheetWriter {
         let language: Language
         let footer: String
         let plan: MeasurementsPlan
+        let progress: ProgressCallback?
     }
 
     /// The order of the rows: by project and criterion in natural id order (SPEC §4, "in every
@@ -143,10 +144,12 @@ enum MeasurementsSheetWriter {
                     }
                     if let n = m.note { try sheet.text(row, 7, n) }
                     try sheet.number(row, 8, Double(m.line))
+                    if row & 16383 == 0 { job.progress?(16384) }
                     row += 1
                 }
             }
             try sheet.printSetup(repeatRows: 0...0, footer: job.footer)
+            job.progress?(part.count - part.count / 16384 * 16384)
         }
     }
 }

@@ -27,6 +27,11 @@ public struct ReportOptions: Sendable {
     /// Folder for libxlsxwriter's temporary files. Nil: the target's folder (same disk as the output;
     /// `/tmp` may be memory-backed).
     public var temporaryFolder: String?
+    /// Told the rows written to the measurements and criteria sheets (see `progressTotal`).
+    public var progress: ProgressCallback?
+    /// Called once every sheet is written, before the file is packed (compressed) — on a national
+    /// run that takes as long again, and nothing reports how far it has come.
+    public var packing: (@Sendable () -> Void)?
     /// Data rows per measurements sheet: Excel's limit; smaller only in tests of the split.
     var measurementsPerSheet = MeasurementsPlan.excelDataRows
 
@@ -47,6 +52,13 @@ public struct WorkbookError: Error, CustomStringConvertible, Sendable {
 }
 
 public enum WorkbookReport {
+    /// The units `ReportOptions.progress` counts for this data: measurement rows shown, plus one
+    /// per criterion.
+    public static func progressTotal(_ data: Dataset, _ options: ReportOptions) -> Int {
+        MeasurementsPlan(total: data.measurements.count, mode: options.measurementsSheet,
+                         rowsPerSheet: options.measurementsPerSheet).shown + data.criteria.count
+    }
+
     /// Writes the management workbook to `path` atomically (a temporary file in the same folder,
     /// renamed on success); on failure no file is left behind and an existing one is untouched.
     public static func write(_ evaluation: Evaluation, to path: String, options: ReportOptions) throws(WorkbookError) {
@@ -106,7 +118,7 @@ public enum WorkbookReport {
 
         let job = MeasurementsSheetWriter.Job(sheets: measurementSheets, formats: formats, data: data,
                                               projectNames: projectNames, language: l,
-                                              footer: ReportContext.footer(l), plan: plan)
+                                              footer: ReportContext.footer(l), plan: plan, progress: options.progress)
         let worker = Worker { () throws(WorkbookError) in try MeasurementsSheetWriter.write(job) }
         let rest = Result { () throws(WorkbookError) in
             let evaluation = evaluate()
@@ -132,6 +144,7 @@ public enum WorkbookReport {
         let measurements = worker.join()
         try rest.get()
         try measurements.get()
+        options.packing?()
         try book.close()
     }
 }

@@ -20,6 +20,8 @@ public struct ImportOptions: Sendable {
     /// Files at least this large (decoded) are read as two halves on two cores, where the file's
     /// kind allows it; tests lower it to split small files.
     var splitMinimumBytes = 4 << 20
+    /// Told the input bytes read as the rows go by (about every 8,192 rows).
+    public var progress: ProgressCallback?
     public init(decimal: DecimalMark? = nil, language: Language = .da) {
         self.decimal = decimal; self.language = language
     }

@@ -29,6 +29,8 @@ struct RowContext {
     private var controlWarned = false
 
     let delimiter: UInt8
+    /// Reports the bytes passed (scaled to the file's size before decoding).
+    var progress: ProgressTicker?
 
     init(buf: UnsafeBufferPointer<UInt8>, map: HeaderMap, decimal: DecimalMark, delimiter: UInt8, report: FileReport) {
         self.buf = buf
@@ -173,4 +175,19 @@ struct RowContext {
 struct EnumerationCache<T> {
     var bytes: [UInt8] = []
     var value: T?
+}
+
+/// Turns scanner positions in the decoded text into input bytes for a `ProgressCallback`.
+struct ProgressTicker {
+    let callback: ProgressCallback
+    /// Input bytes per decoded byte (Windows-1252 grows when decoded, UTF-16 shrinks).
+    let scale: Double
+    var last: Int
+
+    mutating func at(_ position: Int) {
+        let units = Int(Double(position - last) * scale)
+        guard units > 0 else { return }
+        callback(units)
+        last = position
+    }
 }

@@ -64,16 +64,22 @@ enum TableReader {
                                    report.messages.unknownColumns(map.ignored, blank: map.blankColumns))
                 }
                 let afterHeader = scanner
+                var ticker: ProgressTicker?
+                if let callback = options.progress {
+                    // The header counts as read; a second pass (another decimal mark) is not counted again.
+                    ticker = ProgressTicker(callback: callback, scale: Double(input.bytes.count) / Double(max(buf.count, 1)), last: 0)
+                    ticker?.at(afterHeader.pos)
+                }
                 let tentative = options.decimal ?? (delimiter == 0x3B ? .comma : .point)
                 var pass = V.splittable && decoded.utf8.count >= options.splitMinimumBytes
-                    ? runInHalves(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
-                        ?? run(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
-                    : run(afterHeader, map: map, decimal: tentative, report: report, makeValidator: makeValidator)
+                    ? runInHalves(afterHeader, map: map, decimal: tentative, report: report, progress: ticker, makeValidator: makeValidator)
+                        ?? run(afterHeader, map: map, decimal: tentative, report: report, progress: ticker, makeValidator: makeValidator)
+                    : run(afterHeader, map: map, decimal: tentative, report: report, progress: ticker, makeValidator: makeValidator)
                 if options.decimal == nil {
                     let decided = pass.context.evidence.decide(delimiter: delimiter)
                     if decided != tentative {
                         // Rare: a `;`-file written with decimal points (or the mirror). Read it again.
-                        pass = run(afterHeader, map: map, decimal: decided, report: report, makeValidator: makeValidator)
+                        pass = run(afterHeader, map: map, decimal: decided, report: report, progress: nil, makeValidator: makeValidator)
                     }
                 }
                 var final = pass.context.report
@@ -87,12 +93,13 @@ enum TableReader {
     }
 
     private static func run<V: RowValidator>(
-        _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport,
+        _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport, progress: ProgressTicker?,
         makeValidator: () -> V
     ) -> (validator: V, context: RowContext) {
         var scanner = start
         var validator = makeValidator()
         var row = RowContext(buf: start.buf, map: map, decimal: decimal, delimiter: start.delimiter, report: report)
+        row.progress = progress
         let counts = rows(&scanner, &validator, &row)
         validator.finish(&row.report)
         row.report.summary.rows = counts.rows
@@ -111,9 +118,11 @@ enum TableReader {
     static func rows<V: RowValidator>(_ scanner: inout CSVScanner, _ validator: inout V, _ row: inout RowContext) -> Counts {
         var counts = Counts()
         let buf = scanner.buf
+        defer { row.progress?.at(scanner.pos) }
         while let info = scanner.next(into: &row.fields) {
             if !info.unclosedQuote && isBlank(row.fields, info.fieldCount, buf) { continue }
             counts.rows += 1
+            if counts.rows & 8191 == 0 { row.progress?.at(scanner.pos) }
             row.line = info.line
             row.fieldCount = info.fieldCount
             row.rejected = false

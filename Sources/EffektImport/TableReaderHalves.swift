@@ -11,7 +11,7 @@ extension TableReader {
     /// is read exactly as one pass would read it, so when it ends outside quotes, the cut is a
     /// record boundary.) The later half starts at the physical line one pass would reach there.
     static func runInHalves<V: RowValidator>(
-        _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport,
+        _ start: CSVScanner, map: HeaderMap, decimal: DecimalMark, report: FileReport, progress: ProgressTicker? = nil,
         makeValidator: () -> V
     ) -> (validator: V, context: RowContext)? {
         let buf = start.buf, n = buf.count
@@ -37,6 +37,8 @@ extension TableReader {
                                             report: FileReport(file: report.file, kind: report.summary.kind,
                                                                language: report.messages.l))))
         halves.laterLine = { start.line + lineBreaks(buf, from: start.pos, to: cut) }
+        halves.earlier.context.progress = progress
+        halves.later.context.progress = progress.map { ProgressTicker(callback: $0.callback, scale: $0.scale, last: 0) }
         DispatchQueue.concurrentPerform(iterations: 2) { k in halves.read(k) }
         let earlier = halves.earlier, later = halves.later
         guard !earlier.counts.endedInQuote else { return nil }

@@ -18,15 +18,18 @@ public enum EvaluationJSON {
 
     /// Streams the same bytes as `render` to `chunk` a megabyte at a time, so a national
     /// document of hundreds of megabytes never sits in memory whole (nor twice, as String and Data).
-    public static func write(_ evaluation: Evaluation, chunk: (UnsafeRawBufferPointer) -> Void) {
+    /// `progress` is told the projects written, a batch at a time.
+    public static func write(_ evaluation: Evaluation, progress: ProgressCallback? = nil,
+                             chunk: (UnsafeRawBufferPointer) -> Void) {
         withoutActuallyEscaping(chunk) { chunk in
             var w = JSONWriter(capacity: 1 << 20, flush: chunk)
-            document(&w, evaluation)
+            document(&w, evaluation, progress: progress)
             w.flush()
         }
     }
 
-    static func document(_ w: inout JSONWriter, _ evaluation: Evaluation, parallel: Bool = true) {
+    static func document(_ w: inout JSONWriter, _ evaluation: Evaluation, parallel: Bool = true,
+                         progress: ProgressCallback? = nil) {
         w.beginObject()
         w.key("schema"); w.string(schema)
         w.key("as_of"); w.day(evaluation.asOf)
@@ -36,7 +39,7 @@ public enum EvaluationJSON {
         w.endArray()
         w.key("portfolio"); w.beginObject(); rollUp(&w, evaluation.portfolio); w.endObject()
         w.key("projects"); w.beginArray()
-        projects(&w, evaluation.projects, parallel: parallel)
+        projects(&w, evaluation.projects, parallel: parallel, progress: progress)
         w.endArray()
         w.key("diagnostics"); w.beginArray()
         for d in evaluation.diagnostics { w.element(); diagnostic(&w, d) }
@@ -48,7 +51,8 @@ public enum EvaluationJSON {
     /// Projects are rendered on every core, a batch at a time: each half of a batch goes into its
     /// own writer set to the same depth, and the halves are appended in order, so the bytes are
     /// those of a sequential run while memory stays bounded by the batch.
-    static func projects(_ w: inout JSONWriter, _ projects: [ProjectEvaluation], parallel: Bool) {
+    static func projects(_ w: inout JSONWriter, _ projects: [ProjectEvaluation], parallel: Bool,
+                         progress: ProgressCallback? = nil) {
         let batch = 512
         var start = 0
         while start < projects.count {
@@ -64,6 +68,7 @@ public enum EvaluationJSON {
                 return part.bytes
             }
             for bytes in parts { w.appendElements(bytes) }
+            progress?(end - start)
             start = end
         }
     }

@@ -39,6 +39,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
         let run = try Pipeline.run(input, asOf, settings, historyQuarters: quarters)
+        run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),
                                      format: display.textFormat, quarters: quarters,

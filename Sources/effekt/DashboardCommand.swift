@@ -36,6 +36,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
         let run = try Pipeline.run(input, asOf, settings)
+        run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         if let project, Dashboard.project(project, in: evaluation) == nil {
             throw DisplayOptions.unknownProject(project, evaluation, language: input.language)

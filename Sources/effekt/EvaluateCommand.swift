@@ -17,12 +17,12 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
-        var run = try Pipeline.run(input, asOf, settings)
+        let run = try Pipeline.run(input, asOf, settings)
         let (data, evaluation) = (run.data, run.evaluation)
-        run.progress.begin(.writing)
+        run.progress.begin(.writing, total: evaluation.projects.count)
         defer { run.progress.finish() }
         try OutputFile.stream(to: output, language: input.language) { write in
-            EvaluationJSON.write(evaluation, chunk: write)
+            EvaluationJSON.write(evaluation, progress: run.progress.callback(for: .writing), chunk: write)
         }
         try Loading.finish(data)
     }

@@ -19,7 +19,7 @@ enum ExitStatus {
 enum Loading {
     /// Resolves the sources, imports them and prints every diagnostic to stderr.
     /// Throws exit 65 when the input is unusable (or `--strict` and rows were rejected).
-    static func load(_ input: InputOptions) throws -> Dataset {
+    static func load(_ input: InputOptions, progress: Progress? = nil) throws -> Dataset {
         let language = input.language
         var sources: ImportSources
         if let folder = input.folder {
@@ -33,7 +33,17 @@ enum Loading {
             sources = ImportSources(criteria: input.criteria ?? "", measurements: input.measurements ?? "",
                                     projects: input.projects)
         }
-        let data = Importer.load(sources, options: input.importOptions)
+        var options = input.importOptions
+        if let progress {
+            let paths = [sources.criteria, sources.measurements] + (sources.projects.map { [$0] } ?? [])
+            let total = paths.reduce(0) { sum, path in
+                sum + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+            }
+            progress.begin(.reading, total: total)
+            options.progress = progress.callback(for: .reading)
+        }
+        let data = Importer.load(sources, options: options)
+        progress?.finish() // diagnostics start on a clean line; the next phase draws its own
         Console.printDiagnostics(data.diagnostics, language: language)
         if !data.isUsable { throw ExitCode(ExitStatus.inputUnusable) }
         if input.strict && data.rejectedRows > 0 {
@@ -94,7 +104,7 @@ enum Pipeline {
     /// `historyQuarters` widens the score history when a command shows more quarter ends.
     static func run(_ input: InputOptions, _ asOf: AsOfOptions, _ settings: SettingsOptions,
                     historyQuarters: Int? = nil) throws -> Run {
-        var read = try self.read(input, asOf, settings, historyQuarters: historyQuarters)
+        let read = try self.read(input, asOf, settings, historyQuarters: historyQuarters)
         let evaluation = read.evaluate()
         return Run(data: read.data, evaluation: evaluation, progress: read.progress)
     }
@@ -106,11 +116,12 @@ enum Pipeline {
         var asOf: Day
         var settings: Settings
         var progress: Progress
-        var criteriaLabel: String
 
-        mutating func evaluate() -> Evaluation {
-            progress.begin(.evaluating, detail: criteriaLabel)
-            return Evaluator.evaluate(data, asOf: asOf, settings: settings)
+        func evaluate() -> Evaluation {
+            progress.begin(.evaluating, total: data.criteria.count)
+            let evaluation = Evaluator.evaluate(data, asOf: asOf, settings: settings,
+                                                progress: progress.callback(for: .evaluating))
+            return evaluation
         }
     }
 
@@ -118,10 +129,9 @@ enum Pipeline {
                      historyQuarters: Int? = nil) throws -> Read {
         var resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
         if let historyQuarters { resolved.historyQuarters = max(resolved.historyQuarters, historyQuarters) }
-        var progress = Progress(quiet: input.quiet, language: input.language)
-        progress.begin(.reading)
-        let data = try Loading.load(input)
-        return Read(data: data, asOf: Loading.asOf(asOf, data: data), settings: resolved, progress: progress,
-                    criteriaLabel: "\(data.criteria.count) " + input.language.pick("kriterier", "criteria"))
+        let progress = Progress(quiet: input.quiet, language: input.language)
+        let data: Dataset
+        do { data = try Loading.load(input, progress: progress) } catch { progress.finish(); throw error }
+        return Read(data: data, asOf: Loading.asOf(asOf, data: data), settings: resolved, progress: progress)
     }
 }

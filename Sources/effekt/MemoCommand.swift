@@ -36,6 +36,7 @@ struct MemoCommand: ParsableCommand {
         let language = input.language
         let text = try loadTemplate(language)
         let run = try Pipeline.run(input, asOf, settings)
+        run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         let memo: String
         do {

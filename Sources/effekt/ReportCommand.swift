@@ -42,25 +42,30 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
-        var read = try Pipeline.read(input, asOf, settings)
-        let data = read.data
+        let read = try Pipeline.read(input, asOf, settings)
+        let data = read.data, progress = read.progress
         let path = output ?? "effektvurdering-\(read.asOf.iso).xlsx"
         var options = ReportOptions(language: input.language)
         options.measurementsSheet = parsedMeasurementsSheet ?? .all
         options.sourceFiles = data.inputs.map(\.file)
-        defer { read.progress.finish() }
+        options.progress = progress.callback(for: .writing)
+        options.packing = { progress.begin(.packing, detail: path) }
+        let total = WorkbookReport.progressTotal(data, options)
+        defer { progress.finish() }
         do {
             // The raw measurements sheet is written from the data while this evaluates.
             try WorkbookReport.write(data, evaluating: {
                 let evaluation = read.evaluate()
-                read.progress.begin(.writing, detail: path)
+                progress.begin(.writing, total: total, detail: path)
                 return evaluation
             }, to: path, options: options)
         } catch {
+            progress.finish()
             Console.error(input.language.pick("Kunne ikke skrive \(path): \(error.message)",
                                               "Could not write \(path): \(error.message)"))
             throw ExitCode(ExitStatus.cannotWrite)
         }
+        progress.finish()
         Console.error(input.language.pick("Skrev \(path)", "Wrote \(path)"))
         try Loading.finish(data)
     }

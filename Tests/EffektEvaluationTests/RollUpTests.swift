@@ -1,5 +1,6 @@
 import EffektModel
 import Testing
+import EffektTestSupport
 @testable import EffektEvaluation
 
 @Suite struct RollUpTests {
@@ -56,6 +57,15 @@ import Testing
         let r = try #require(Evaluator.evaluate(data, asOf: day("0001-03-31")).projects.first?.rollUp)
         #expect(close(r.score, 0.2, 1e-15))
         #expect(r.scoreChange == nil)
+    }
+
+    /// The progress callback is told every criterion once: 600 criteria (two batches of 256 and
+    /// a remainder of 88), on both cores.
+    @Test func progressCountsEveryCriterion() {
+        let counter = UnitCounter()
+        let criteria = (1...600).map { criterion("K\($0)") }
+        _ = Evaluator.evaluate(Dataset(criteria: criteria), asOf: day("2026-01-01"), progress: counter.callback)
+        #expect(counter.units == 600)
     }
 
     /// A project in the projects file without criteria: no_data, zero counts, no coverage.

@@ -57,6 +57,15 @@ import Glibc
         let a = try Data(contentsOf: URL(fileURLWithPath: whole)), b = try Data(contentsOf: URL(fileURLWithPath: begun))
         #expect(a.count > 5000)
         #expect(a == b)
+
+        // Progress: every measurement row and every criterion row once (30 + 3), then packing once.
+        let rows = UnitCounter(), packing = UnitCounter()
+        var options = ReportOptions()
+        options.progress = rows.callback
+        options.packing = { packing.callback(1) }
+        try WorkbookReport.write(data, evaluating: { evaluation }, to: folder + "/progress.xlsx", options: options)
+        #expect(WorkbookReport.progressTotal(data, options) == 33)
+        #expect(rows.units == 33 && packing.units == 1)
     }
 
     @Test func creationTimeOption() throws {

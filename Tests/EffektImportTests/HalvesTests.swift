@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EffektTestSupport
 @testable import EffektImport
 import EffektModel
 
@@ -60,6 +61,21 @@ import EffektModel
         // The generated rows do hold problems of every kind, so the comparison means something.
         let codes = Set(one.diagnostics.map(\.code))
         #expect(codes.isSuperset(of: [.unknownCriterion, .duplicateMeasurement]))
+    }
+
+    /// The progress callback is told the input bytes as they are read, in one pass or in halves,
+    /// adding up to the file's size (header included) and no more.
+    @Test(arguments: [false, true])
+    func progressAddsUpToTheFileSize(split: Bool) {
+        let m = Self.measurements(seed: 7, rows: 20_000)
+        let counter = UnitCounter()
+        var options = ImportOptions()
+        options.splitMinimumBytes = split ? 0 : Int.max
+        options.progress = counter.callback
+        let criteria = Array((Self.criteria.joined(separator: "\r\n") + "\r\n").utf8)
+        _ = Importer.load(criteria: NamedBytes(name: "kriterier.csv", bytes: criteria),
+                          measurements: NamedBytes(name: "maalinger.csv", bytes: m), options: options)
+        #expect(counter.units == m.count + criteria.count)
     }
 
     /// The halves path really runs: on a file whose middle is a record boundary it returns the
