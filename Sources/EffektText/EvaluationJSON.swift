@@ -10,19 +10,20 @@ import EffektEvaluation
 public enum EvaluationJSON {
     public static let schema = "effekt.evaluation/1"
 
-    public static func render(_ evaluation: Evaluation) -> String {
-        var w = JSONWriter(capacity: estimatedSize(evaluation))
+    public static func render(_ evaluation: Evaluation, compact: Bool = false) -> String {
+        var w = JSONWriter(capacity: estimatedSize(evaluation), compact: compact)
         document(&w, evaluation)
         return w.out
     }
 
     /// Streams the same bytes as `render` to `chunk` a megabyte at a time, so a national
     /// document of hundreds of megabytes never sits in memory whole (nor twice, as String and Data).
-    /// `progress` is told the projects written, a batch at a time.
-    public static func write(_ evaluation: Evaluation, progress: ProgressCallback? = nil,
+    /// `progress` is told the projects written, a batch at a time. `compact`: no whitespace
+    /// between tokens (about half the bytes), for programs rather than people.
+    public static func write(_ evaluation: Evaluation, compact: Bool = false, progress: ProgressCallback? = nil,
                              chunk: (UnsafeRawBufferPointer) -> Void) {
         withoutActuallyEscaping(chunk) { chunk in
-            var w = JSONWriter(capacity: 1 << 20, flush: chunk)
+            var w = JSONWriter(capacity: 1 << 20, flush: chunk, compact: compact)
             document(&w, evaluation, progress: progress)
             w.flush()
         }
@@ -53,7 +54,7 @@ public enum EvaluationJSON {
     /// those of a sequential run while memory stays bounded by the batch.
     static func projects(_ w: inout JSONWriter, _ projects: [ProjectEvaluation], parallel: Bool,
                          progress: ProgressCallback? = nil) {
-        let batch = 512
+        let batch = 512, compact = w.compact
         var start = 0
         while start < projects.count {
             let end = min(start + batch, projects.count)
@@ -63,7 +64,8 @@ public enum EvaluationJSON {
                 let n = slice.count, parts = parallel ? 2 : 1
                 let lower = slice.startIndex + n * k / parts, upper = slice.startIndex + n * (k + 1) / parts
                 // Only the array's very first element goes without a comma (a half may be empty).
-                var part = JSONWriter(capacity: 1 << 16, openContainers: [false, first && lower == slice.startIndex])
+                var part = JSONWriter(capacity: 1 << 16, openContainers: [false, first && lower == slice.startIndex],
+                                      compact: compact)
                 for p in slice[lower..<upper] { part.element(); project(&part, p) }
                 return part.bytes
             }
@@ -257,17 +259,22 @@ struct JSONWriter {
     /// Containers at this depth and deeper are written on one line (`{"a": 1, "b": 2}`).
     private var inlineDepth = Int.max
 
-    init(capacity: Int = 1 << 12, flush: ((UnsafeRawBufferPointer) -> Void)? = nil) {
+    /// No whitespace between tokens.
+    let compact: Bool
+
+    init(capacity: Int = 1 << 12, flush: ((UnsafeRawBufferPointer) -> Void)? = nil, compact: Bool = false) {
         sink = ByteSink(capacity: capacity, flush: flush)
+        self.compact = compact
     }
 
     var out: String { sink.string() }
 
     /// A writer for elements inside containers opened elsewhere: `openContainers` says, outermost
     /// first, whether each is still empty.
-    init(capacity: Int, openContainers: [Bool]) {
+    init(capacity: Int, openContainers: [Bool], compact: Bool = false) {
         sink = ByteSink(capacity: capacity)
         empty = openContainers
+        self.compact = compact
     }
 
     var bytes: [UInt8] { sink.bytes() }
@@ -282,6 +289,7 @@ struct JSONWriter {
     func flush() { sink.flush() }
 
     private func newline(_ depth: Int) {
+        if compact { return }
         sink.append(0x0A)
         sink.appendSpaces(2 * depth)
     }
@@ -294,7 +302,7 @@ struct JSONWriter {
             empty[empty.count - 1] = false
         }
         if empty.count >= inlineDepth {
-            if !first { sink.append(0x20) }
+            if !first && !compact { sink.append(0x20) }
         } else {
             newline(empty.count)
         }
@@ -323,11 +331,13 @@ struct JSONWriter {
 
     mutating func key(_ k: StaticString) {
         separate()
-        sink.append(0x22); sink.append(k); sink.append(0x22); sink.append(0x3A); sink.append(0x20)
+        sink.append(0x22); sink.append(k); sink.append(0x22); sink.append(0x3A)
+        if !compact { sink.append(0x20) }
     }
     mutating func key(text k: String) {
         separate()
-        sink.append(0x22); sink.append(k); sink.append(0x22); sink.append(0x3A); sink.append(0x20)
+        sink.append(0x22); sink.append(k); sink.append(0x22); sink.append(0x3A)
+        if !compact { sink.append(0x20) }
     }
     mutating func element() { separate() }
 

@@ -15,6 +15,9 @@ struct Evaluate: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "No whitespace between tokens: about half the bytes, for programs rather than people.")
+    var compact = false
+
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
         let run = try Pipeline.run(input, asOf, settings)
@@ -22,7 +25,7 @@ struct Evaluate: ParsableCommand {
         run.progress.begin(.writing, total: evaluation.projects.count)
         defer { run.progress.finish() }
         try OutputFile.stream(to: output, language: input.language) { write in
-            EvaluationJSON.write(evaluation, progress: run.progress.callback(for: .writing), chunk: write)
+            EvaluationJSON.write(evaluation, compact: compact, progress: run.progress.callback(for: .writing), chunk: write)
         }
         try Loading.finish(data)
     }

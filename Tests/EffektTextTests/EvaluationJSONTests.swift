@@ -126,6 +126,24 @@ import Testing
         }
     }
 
+    /// `--compact`: the same document without whitespace between tokens (whitespace inside
+    /// strings kept), one line; the streamed form equals the rendered one.
+    @Test func compactIsTheSameDocument() throws {
+        let e = Fixture.kommune()
+        let pretty = EvaluationJSON.render(e), compact = EvaluationJSON.render(e, compact: true)
+        #expect(compact.split(separator: "\n").count == 1 && compact.hasSuffix("}\n"))
+        #expect(compact.hasPrefix("{\"schema\":\"effekt.evaluation/1\",\"as_of\":\"2026-09-30\",\"settings\":{"))
+        #expect(compact.contains("{\"rule\":\"shift\",\"index\":20,\"date\":\"2026-08-28\",\"side\":\"low\"}"))
+        #expect(compact.contains("\"Digital selvbetjening i Borgerservice\""))
+        #expect(compact.utf8.count * 3 < pretty.utf8.count * 2)
+        let a = try JSONSerialization.jsonObject(with: Data(pretty.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(compact.utf8)) as? NSDictionary
+        #expect(a != nil && a == b)
+        var streamed: [UInt8] = []
+        EvaluationJSON.write(e, compact: true) { streamed.append(contentsOf: $0) }
+        #expect(streamed == Array(compact.utf8))
+    }
+
     /// Days outside years 1…9999 have no `YYYY-MM-DD` form: null. 2,932,896 days after 1970-01-01
     /// is 9999-12-31 (Python: date(9999,12,31) − date(1970,1,1)); one more is year 10000.
     @Test func daysOutsideTheISORangeAreNull() {
