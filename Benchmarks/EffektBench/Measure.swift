@@ -56,6 +56,21 @@ enum Child {
         return Measurement(seconds: median(times), peakBytes: peak, exitStatus: status)
     }
 
+    /// Runs `a`, `b`, `a`, `b`, … and measures each as `measure` does.
+    static func measureAlternating(_ a: [String], _ b: [String], repeats: Int) -> (Measurement, Measurement) {
+        var times: ([Double], [Double]) = ([], [])
+        var peaks = (0, 0)
+        var statuses: (Int32, Int32) = (0, 0)
+        for _ in 0..<repeats {
+            let x = runOnce(a), y = runOnce(b)
+            times.0.append(x.0); times.1.append(y.0)
+            peaks = (max(peaks.0, x.1), max(peaks.1, y.1))
+            statuses = (x.2, y.2)
+        }
+        return (Measurement(seconds: median(times.0), peakBytes: peaks.0, exitStatus: statuses.0),
+                Measurement(seconds: median(times.1), peakBytes: peaks.1, exitStatus: statuses.1))
+    }
+
     static func runOnce(_ argv: [String]) -> (Double, Int, Int32) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
