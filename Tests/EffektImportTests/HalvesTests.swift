@@ -63,6 +63,24 @@ import EffektModel
         #expect(codes.isSuperset(of: [.unknownCriterion, .duplicateMeasurement]))
     }
 
+    /// Hostile bytes: a generated file with 1–12 random bytes overwritten by quotes, delimiters,
+    /// line breaks, NUL or stray UTF-8 — stray quotes make records span the middle, or not — read
+    /// both ways must still agree, whatever the cut lands on.
+    @Test(arguments: 0..<200)
+    func mutatedFilesAgree(seed: Int) {
+        var rng = SplitMix64(seed: 0xC0FFEE &+ UInt64(seed))
+        var m = Self.measurements(seed: UInt64(seed % 17), rows: 30 + seed % 50)
+        let bytes: [UInt8] = [0x22, 0x3B, 0x0A, 0x0D, 0x00, 0xC3, 0xA6, 0x2C, 0x20]
+        for _ in 0..<(1 + Int(rng.next() % 12)) {
+            let at = 60 + Int(rng.next() % UInt64(m.count - 60)) // keep the header intact
+            m[at] = bytes[Int(rng.next() % UInt64(bytes.count))]
+        }
+        let one = Self.load(m, split: false), two = Self.load(m, split: true)
+        #expect(two.measurements == one.measurements)
+        #expect(two.diagnostics == one.diagnostics)
+        #expect(two.inputs == one.inputs)
+    }
+
     /// The progress callback is told the input bytes as they are read, in one pass or in halves,
     /// adding up to the file's size (header included) and no more.
     @Test(arguments: [false, true])
