@@ -15,7 +15,7 @@ struct Evaluate: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
-    @Flag(help: "No whitespace between tokens: about half the bytes, for programs rather than people.")
+    @Flag(help: "No whitespace between tokens (a third fewer bytes), for programs rather than people.")
     var compact = false
 
     func run() throws {
