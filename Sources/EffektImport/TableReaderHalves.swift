@@ -37,14 +37,15 @@ extension TableReader {
                                             report: FileReport(file: report.file, kind: report.summary.kind,
                                                                language: report.messages.l))))
         halves.laterLine = { start.line + lineBreaks(buf, from: start.pos, to: cut) }
-        halves.earlier.context.progress = progress
-        halves.later.context.progress = progress.map { ProgressTicker(callback: $0.callback, scale: $0.scale, last: 0) }
+        halves.earlier?.context.progress = progress
+        halves.later?.context.progress = progress.map { ProgressTicker(callback: $0.callback, scale: $0.scale, last: 0) }
         DispatchQueue.concurrentPerform(iterations: 2) { k in halves.read(k) }
-        let earlier = halves.earlier, later = halves.later
-        guard !earlier.counts.endedInQuote else { return nil }
+        // Taken out of the box, so that the earlier half's records are held once and the later
+        // half's are appended in place (a second reference would copy all of them first).
+        guard var earlier = halves.earlier.take(), let later = halves.later.take(),
+              !earlier.counts.endedInQuote else { return nil }
 
-        var merged = earlier.validator
-        merged.merge(later.validator)
+        earlier.validator.merge(later.validator)
         var row = earlier.context
         var laterDiagnostics = later.context.report.diagnostics
         // Control characters are reported once per file: at their first line.
@@ -53,11 +54,11 @@ extension TableReader {
         }
         row.report.diagnostics.append(contentsOf: laterDiagnostics)
         row.evidence.merge(later.context.evidence)
-        merged.finish(&row.report)
+        earlier.validator.finish(&row.report)
         row.report.summary.rows = earlier.counts.rows + later.counts.rows
         row.report.summary.accepted = earlier.counts.accepted + later.counts.accepted
         row.report.summary.rejected = earlier.counts.rejected + later.counts.rejected
-        return (merged, row)
+        return (earlier.validator, row)
     }
 
     /// Line breaks in `buf[from..<to]` as the scanner counts them: LF, CR LF and a lone CR, one each.
@@ -86,19 +87,21 @@ extension TableReader {
         // Why unchecked: thread 0 touches only `earlier` and thread 1 only `later` and `laterLine`,
         // and the caller reads them after `concurrentPerform` has returned. The buffers they point
         // into outlive it.
-        var earlier: Half<V>
-        var later: Half<V>
+        var earlier: Half<V>?
+        var later: Half<V>?
         /// The physical line where the later half starts: counted on its own thread.
         var laterLine: () -> Int = { 1 }
         init(earlier: Half<V>, later: Half<V>) { self.earlier = earlier; self.later = later }
 
         func read(_ k: Int) {
             if k == 0 {
-                earlier.read()
+                earlier?.read()
             } else {
-                later.scanner = CSVScanner(buf: later.scanner.buf, classes: later.scanner.classes,
-                                           delimiter: later.scanner.delimiter, start: 0, line: laterLine())
-                later.read()
+                if let s = later?.scanner {
+                    later?.scanner = CSVScanner(buf: s.buf, classes: s.classes, delimiter: s.delimiter, start: 0,
+                                                line: laterLine())
+                }
+                later?.read()
             }
         }
     }
