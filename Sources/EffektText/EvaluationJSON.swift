@@ -64,7 +64,9 @@ public enum EvaluationJSON {
                 let n = slice.count, parts = parallel ? 2 : 1
                 let lower = slice.startIndex + n * k / parts, upper = slice.startIndex + n * (k + 1) / parts
                 // Only the array's very first element goes without a comma (a half may be empty).
-                var part = JSONWriter(capacity: 1 << 16, openContainers: [false, first && lower == slice.startIndex],
+                // Room for the whole part up front: growing ten megabytes by doubling copies it twice over.
+                let room = slice[lower..<upper].reduce(1 << 12) { $0 + estimatedSize($1) }
+                var part = JSONWriter(capacity: room, openContainers: [false, first && lower == slice.startIndex],
                                       compact: compact)
                 for p in slice[lower..<upper] { part.element(); project(&part, p) }
                 return part.bytes
@@ -78,11 +80,12 @@ public enum EvaluationJSON {
     /// A generous estimate of the document's size, so the buffer is allocated once rather than
     /// grown by doubling through hundreds of megabytes.
     static func estimatedSize(_ e: Evaluation) -> Int {
-        var size = 4096 + 400 * (e.inputs.count + e.diagnostics.count)
-        for p in e.projects {
-            size += 1200 + 200 * p.findings.count
-            for c in p.criteria { size += 2600 + 90 * (c.spc?.signals.count ?? 0) + c.criterion.name.utf8.count }
-        }
+        4096 + 400 * (e.inputs.count + e.diagnostics.count) + e.projects.reduce(0) { $0 + estimatedSize($1) }
+    }
+
+    static func estimatedSize(_ p: ProjectEvaluation) -> Int {
+        var size = 1200 + 200 * p.findings.count
+        for c in p.criteria { size += 3200 + 90 * (c.spc?.signals.count ?? 0) + c.criterion.name.utf8.count }
         return size
     }
 
