@@ -70,7 +70,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Years 1…9999: the days `YYYY-MM-DD` can write (a forecast's reach date can fall far outside).
-    public var isWritable: Bool { (1...9999).contains(components.year) }
+    /// (0001-01-01 is day −719,162 and 9999-12-31 day 2,932,896: no calendar arithmetic needed.)
+    public var isWritable: Bool { daysSinceEpoch >= -719_162 && daysSinceEpoch <= 2_932_896 }
 
     /// ISO 8601 `YYYY-MM-DD`.
     public var iso: String {
