@@ -27,6 +27,9 @@ struct DecodedText: Sendable, Equatable {
     var encoding: SourceEncoding
     var utf8: [UInt8]
     var start: Int
+    /// Read as Windows-1252 although it looks like UTF-8 (it holds æ, ø or å as UTF-8 writes
+    /// them): the line of the first byte that is not valid UTF-8, for messages to point at.
+    var damagedUTF8Line: Int? = nil
 }
 
 enum TextDecoder {
@@ -46,10 +49,30 @@ enum TextDecoder {
             return UTF16Transcoder.transcode(bytes, bigEndian: true)
                 .map { DecodedText(encoding: .utf16BE, utf8: $0, start: 0) }
         }
-        guard UTF8Validator.firstInvalid(bytes, from: 0) != nil else {
+        guard let bad = UTF8Validator.firstInvalid(bytes, from: 0) else {
             return .success(DecodedText(encoding: .utf8, utf8: bytes, start: 0))
         }
-        return Windows1252.transcode(bytes).map { DecodedText(encoding: .windows1252, utf8: $0, start: 0) }
+        let damaged = looksLikeUTF8(bytes) ? lineNumber(of: bad, in: bytes) : nil
+        return Windows1252.transcode(bytes).map {
+            DecodedText(encoding: .windows1252, utf8: $0, start: 0, damagedUTF8Line: damaged)
+        }
+    }
+
+    /// Whether the first 64 KB (the header and the first rows) hold a Danish letter as UTF-8 writes
+    /// it (Ã¦ Ã¸ Ã¥ Ã† Ã˜ Ã… when read as Windows-1252): real Windows-1252 text almost never does.
+    static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let end = min(bytes.count, 1 << 16)
+        while i + 1 < end {
+            if bytes[i] == 0xC3 {
+                switch bytes[i + 1] {
+                case 0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85: return true
+                default: break
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The 1-based line holding byte `offset`; only used on the error path.

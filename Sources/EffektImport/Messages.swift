@@ -64,11 +64,16 @@ struct Messages: Sendable {
         l.pick("filen har kun overskrifter og ingen succeskriterier; tilføj mindst én række",
                "the file has headers but no success criteria; add at least one row")
     }
-    func missingColumn(_ missing: [Field], found: [String]) -> String {
+    func missingColumn(_ missing: [Field], found: [String], damagedUTF8Line: Int? = nil) -> String {
         let names = missing.map { l == .da ? "\($0.danishHeader) (\($0.canonical))" : $0.canonical }.joined(separator: ", ")
         let foundText = found.isEmpty ? l.pick("ingen", "none") : Messages.capped(found.map { q($0) }, language: l)
-        return l.pick("mangler kolonne(r): \(names). Fundne overskrifter: \(foundText). Tjek stavningen i første linje og skilletegnet",
-                      "missing column(s): \(names). Headers found: \(foundText). Check the spelling of the first line and the delimiter")
+        var text = l.pick("mangler kolonne(r): \(names). Fundne overskrifter: \(foundText). Tjek stavningen i første linje og skilletegnet",
+                          "missing column(s): \(names). Headers found: \(foundText). Check the spelling of the first line and the delimiter")
+        if let line = damagedUTF8Line {
+            text += l.pick(". Filen ligner UTF-8, men linje \(line) har en byte, der ikke er gyldig UTF-8, så hele filen er læst som Windows-1252 (æ, ø og å bliver til Ã¦, Ã¸ og Ã¥). Ret linje \(line), eller gem filen igen som UTF-8",
+                           ". The file looks like UTF-8, but line \(line) has a byte that is not valid UTF-8, so the whole file was read as Windows-1252 (æ, ø and å become Ã¦, Ã¸ and Ã¥). Fix line \(line), or save the file again as UTF-8")
+        }
+        return text
     }
 
     // MARK: Row errors

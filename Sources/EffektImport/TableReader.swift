@@ -56,7 +56,8 @@ enum TableReader {
                 let map = HeaderMap(headers: names, schema: schema)
                 if !map.missing.isEmpty {
                     report.fileError(.missingColumn, line: header.line, column: map.missing.first?.canonical,
-                                     report.messages.missingColumn(map.missing, found: map.headers.filter { !$0.isEmpty }))
+                                     report.messages.missingColumn(map.missing, found: map.headers.filter { !$0.isEmpty },
+                                                                   damagedUTF8Line: decoded.damagedUTF8Line))
                     return (nil, report)
                 }
                 if !map.ignored.isEmpty || !map.blankColumns.isEmpty {

@@ -44,6 +44,25 @@ import EffektModel
         }
     }
 
+    /// A UTF-8 file with one damaged byte is read as Windows-1252 (SPEC §2), which garbles its
+    /// Danish headers ("målværdi" becomes "mÃ¥lvÃ¦rdi"): the missing_column message says why and
+    /// names the line of the damaged byte. A real Windows-1252 file missing a column gets no hint.
+    @Test func damagedUTF8IsNamedInTheMissingColumnMessage() {
+        let measurements = T.named("maalinger.csv", T.measurementsHeader + "\r\n")
+        let damaged = Array((T.criteriaHeader + "\r\n" + T.criteriaRow + "\r\n").utf8) + [0x50, 0x32, 0xFF, 0x0D, 0x0A]
+        let d = Importer.load(criteria: NamedBytes(name: "kriterier.csv", bytes: damaged), measurements: measurements)
+        let message = d.diagnostics.first { $0.code == .missingColumn }?.message ?? ""
+        #expect(d.inputs.first?.encoding == "windows-1252")
+        #expect(message.contains("linje 3 har en byte, der ikke er gyldig UTF-8") && message.contains("Ret linje 3"))
+
+        let header = T.criteriaHeader.replacingOccurrences(of: "målværdi;", with: "")
+        let cp1252 = Array(header.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) + [0x0D, 0x0A]
+        let plain = Importer.load(criteria: NamedBytes(name: "kriterier.csv", bytes: cp1252), measurements: measurements)
+        let plainMessage = plain.diagnostics.first { $0.code == .missingColumn }?.message ?? ""
+        #expect(plain.inputs.first?.encoding == "windows-1252")
+        #expect(plainMessage.contains("målværdi") && !plainMessage.contains("UTF-8"))
+    }
+
     @Test func utf8WithAndWithoutBOM() throws {
         let plain = try TextDecoder.decode(Array("æøå;x".utf8)).get()
         #expect(plain.encoding == .utf8 && plain.start == 0)
