@@ -149,7 +149,7 @@ enum MeasurementsSheetWriter {
                 }
             }
             try sheet.printSetup(repeatRows: 0...0, footer: job.footer)
-            job.progress?(part.count - part.count / 16384 * 16384)
+            job.progress?(part.count & 16383)
         }
     }
 }

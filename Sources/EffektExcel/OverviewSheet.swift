@@ -57,15 +57,7 @@ enum OverviewSheet {
         try pv.int(e.projects.reduce(0) { $0 + $1.criteria.count }, f.integer)
         try pv.int(e.data.rejectedRows, f.integer)
         try pv.int(e.diagnostics.filter { $0.severity == .warning }.count, f.integer)
-        try pv.number(p.score, f.percentBold)
-        try pv.number(p.expected, f.percentBold)
-        try pv.text(p.status.label(l), f.statusPlain)
-        try pv.number(p.scoreChange, f.change)
-        try pv.text(trendWord(portfolioTrend(e), l))
-        try pv.number(p.realizedValue, f.kronerBold)
-        try pv.number(p.plannedValue, f.kronerBold)
-        try realization(&pv, row: portfolioRow, realized: p.realizedValue, planned: p.plannedValue, f)
-        try pv.number(p.coverage, f.percentBold)
+        try rollUp(&pv, p, trend: portfolioTrend(e), row: portfolioRow, bold: true, f, l)
 
         // Rows 9–15: projects per status, counted by formulas over the table's status column so
         // the counts follow edits. The labels carry the status colours.
@@ -107,15 +99,7 @@ enum OverviewSheet {
             try line.text(pe.project.owner)
             try line.text(pe.project.area)
             try line.text(pe.project.phase?.label(l))
-            try line.number(r.score, f.percent)
-            try line.number(r.expected, f.percent)
-            try line.text(r.status.label(l), f.statusPlain)
-            try line.number(r.scoreChange, f.change)
-            try line.text(trendWord(projectTrend(pe), l))
-            try line.number(r.realizedValue, f.kroner)
-            try line.number(r.plannedValue, f.kroner)
-            try realization(&line, row: row, realized: r.realizedValue, planned: r.plannedValue, f)
-            try line.number(r.coverage, f.percent)
+            try rollUp(&line, r, trend: projectTrend(pe), row: row, bold: false, f, l)
             row += 1
         }
         if e.projects.isEmpty {
@@ -157,6 +141,22 @@ enum OverviewSheet {
     }
 
     /// Realization % as a formula over the row's kroner cells (the cached result is the same ratio).
+    /// The columns the portfolio row and every project row share, from score to coverage; the
+    /// portfolio's figures in bold.
+    private static func rollUp(_ line: inout SheetLine, _ r: RollUp, trend: TrendClassification, row: Row, bold: Bool,
+                               _ f: Formats, _ l: Language) throws(WorkbookError) {
+        let percent = bold ? f.percentBold : f.percent, kroner = bold ? f.kronerBold : f.kroner
+        try line.number(r.score, percent)
+        try line.number(r.expected, percent)
+        try line.text(r.status.label(l), f.statusPlain)
+        try line.number(r.scoreChange, f.change)
+        try line.text(trendWord(trend, l))
+        try line.number(r.realizedValue, kroner)
+        try line.number(r.plannedValue, kroner)
+        try realization(&line, row: row, realized: r.realizedValue, planned: r.plannedValue, f)
+        try line.number(r.coverage, percent)
+    }
+
     private static func realization(_ line: inout SheetLine, row: Row, realized: Double?, planned: Double?, _ f: Formats) throws(WorkbookError) {
         guard let planned, planned > 0, let realized else { line.skip(); return }
         let formula = "IF(\(A1.cell(row, plannedCol))>0,\(A1.cell(row, realizedCol))/\(A1.cell(row, plannedCol)),\"\")"

@@ -77,13 +77,17 @@ enum TextDecoder {
 
     /// The 1-based line holding byte `offset`; only used on the error path.
     static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
-        var line = 1
-        var i = 0
-        let end = min(offset, bytes.count)
-        while i < end {
-            if bytes[i] == 0x0A { line += 1 } else if bytes[i] == 0x0D, i + 1 >= bytes.count || bytes[i + 1] != 0x0A { line += 1 }
+        bytes.withUnsafeBufferPointer { 1 + lineBreaks($0, from: 0, to: min(offset, $0.count)) }
+    }
+
+    /// Line breaks in `buf[from..<to]` as `CSVScanner` counts them: LF, CR LF and a lone CR, one each.
+    static func lineBreaks(_ buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0, i = from
+        while i < to {
+            let b = buf[i]
+            if b == 0x0A { count += 1 } else if b == 0x0D && (i + 1 >= buf.count || buf[i + 1] != 0x0A) { count += 1 }
             i += 1
         }
-        return line
+        return count
     }
 }

@@ -103,9 +103,7 @@ enum TableReader {
         row.progress = progress
         let counts = rows(&scanner, &validator, &row)
         validator.finish(&row.report)
-        row.report.summary.rows = counts.rows
-        row.report.summary.accepted = counts.accepted
-        row.report.summary.rejected = counts.rejected
+        counts.record(in: &row.report)
         return (validator, row)
     }
 
@@ -113,6 +111,17 @@ enum TableReader {
         var rows = 0, accepted = 0, rejected = 0
         /// The last record ran to the end of the buffer inside quotes.
         var endedInQuote = false
+
+        static func + (a: Counts, b: Counts) -> Counts {
+            Counts(rows: a.rows + b.rows, accepted: a.accepted + b.accepted, rejected: a.rejected + b.rejected,
+                   endedInQuote: b.endedInQuote)
+        }
+
+        func record(in report: inout FileReport) {
+            report.summary.rows = rows
+            report.summary.accepted = accepted
+            report.summary.rejected = rejected
+        }
     }
 
     /// The row loop: every record from `scanner` to the end of its buffer through `validator`.

@@ -36,7 +36,7 @@ extension TableReader {
                         context: RowContext(buf: laterBuf, map: map, decimal: decimal, delimiter: start.delimiter,
                                             report: FileReport(file: report.file, kind: report.summary.kind,
                                                                language: report.messages.l))))
-        halves.laterLine = { start.line + lineBreaks(buf, from: start.pos, to: cut) }
+        halves.laterLine = { start.line + TextDecoder.lineBreaks(buf, from: start.pos, to: cut) }
         halves.earlier?.context.progress = progress
         halves.later?.context.progress = progress.map { ProgressTicker(callback: $0.callback, scale: $0.scale, last: 0) }
         DispatchQueue.concurrentPerform(iterations: 2) { k in halves.read(k) }
@@ -55,21 +55,8 @@ extension TableReader {
         row.report.diagnostics.append(contentsOf: laterDiagnostics)
         row.evidence.merge(later.context.evidence)
         earlier.validator.finish(&row.report)
-        row.report.summary.rows = earlier.counts.rows + later.counts.rows
-        row.report.summary.accepted = earlier.counts.accepted + later.counts.accepted
-        row.report.summary.rejected = earlier.counts.rejected + later.counts.rejected
+        (earlier.counts + later.counts).record(in: &row.report)
         return (earlier.validator, row)
-    }
-
-    /// Line breaks in `buf[from..<to]` as the scanner counts them: LF, CR LF and a lone CR, one each.
-    static func lineBreaks(_ buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        var count = 0, i = from
-        while i < to {
-            let b = buf[i]
-            if b == 0x0A { count += 1 } else if b == 0x0D && (i + 1 >= buf.count || buf[i + 1] != 0x0A) { count += 1 }
-            i += 1
-        }
-        return count
     }
 
     /// One half's reader state.
