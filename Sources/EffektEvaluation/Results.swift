@@ -41,6 +41,10 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case overdueMeasurement = "overdue_measurement"
     case deadlineMissed = "deadline_missed"
     case noOwner = "no_owner"
+    /// With a history: baseline, target or target date differs from the first reported value.
+    case targetChanged = "target_changed"
+    /// With a history: the previous quarter's score, recomputed today, differs from what was reported.
+    case restated
 }
 
 /// One point of a criterion's series S: the baseline point first, then measurements ≤ as-of.
@@ -99,6 +103,28 @@ public struct SPCSignal: Hashable, Sendable {
     }
 }
 
+/// One stretch of the series S between recalculations (SPEC §3): its own mean and limits when
+/// it has enough points to be charted.
+public struct SPCSegment: Hashable, Sendable {
+    /// 0-based index into S of the segment's first point.
+    public var startIndex: Int
+    public var startDate: Day
+    public var points: Int
+    public var charted: Bool
+    public var mean: Double?
+    public var mrBar: Double?
+    public var upperLimit: Double?
+    public var lowerLimit: Double?
+    /// The text of the recalculating event that started the segment (nil for the first).
+    public var reason: String?
+    public init(startIndex: Int, startDate: Day, points: Int, charted: Bool, mean: Double? = nil,
+                mrBar: Double? = nil, upperLimit: Double? = nil, lowerLimit: Double? = nil, reason: String? = nil) {
+        self.startIndex = startIndex; self.startDate = startDate; self.points = points; self.charted = charted
+        self.mean = mean; self.mrBar = mrBar; self.upperLimit = upperLimit; self.lowerLimit = lowerLimit
+        self.reason = reason
+    }
+}
+
 public struct SPC: Hashable, Sendable {
     public var points: Int
     public var mean: Double
@@ -109,11 +135,38 @@ public struct SPC: Hashable, Sendable {
     public var signals: [SPCSignal]
     public var variation: Variation
     public var assurance: Assurance?
+    /// Every segment of S in order; one when nothing recalculates.
+    public var segments: [SPCSegment]
     public init(points: Int, mean: Double, mrBar: Double, upperLimit: Double, lowerLimit: Double,
-                trial: Bool, signals: [SPCSignal], variation: Variation, assurance: Assurance?) {
+                trial: Bool, signals: [SPCSignal], variation: Variation, assurance: Assurance?,
+                segments: [SPCSegment] = []) {
         self.points = points; self.mean = mean; self.mrBar = mrBar; self.upperLimit = upperLimit
         self.lowerLimit = lowerLimit; self.trial = trial; self.signals = signals
-        self.variation = variation; self.assurance = assurance
+        self.variation = variation; self.assurance = assurance; self.segments = segments
+    }
+}
+
+/// A knot of a planned path: a milestone (delmål) as the JSON lists it.
+public struct PlannedPoint: Hashable, Sendable {
+    public var date: Day
+    public var value: Double
+    public init(date: Day, value: Double) { self.date = date; self.value = value }
+}
+
+/// An event as the evaluation shows it: for the project's `events` list (dated ≤ as-of) and
+/// beside each criterion it concerns.
+public struct EvaluatedEvent: Hashable, Sendable {
+    public var date: Day
+    /// nil for a project-wide event.
+    public var criterionID: String?
+    public var text: String
+    public var recalculate: Bool
+    /// For a criterion's view: true when this recalculating event started a segment of its S;
+    /// false when it changes nothing (on or before the first point, or after the last).
+    public var startsSegment: Bool
+    public init(date: Day, criterionID: String?, text: String, recalculate: Bool, startsSegment: Bool = false) {
+        self.date = date; self.criterionID = criterionID; self.text = text; self.recalculate = recalculate
+        self.startsSegment = startsSegment
     }
 }
 
@@ -138,6 +191,18 @@ public struct CriterionEvaluation: Hashable, Sendable {
     public var spc: SPC?
     /// The series S, for charts and sparklines.
     public var series: [SeriesPoint]
+    /// P(A): the planned value at as-of, in the criterion's unit.
+    public var plannedNow: Double = 0
+    /// (P(A) − b)·d·value_per_unit: the benefit planned by as-of (nil without value_per_unit).
+    public var expectedValue: Double?
+    /// The criterion's milestones in date order (the planned path's inner knots).
+    public var milestones: [PlannedPoint] = []
+    /// With a history: the values in the earliest reported report that holds the criterion.
+    public var originalBaseline: Double?
+    public var originalTarget: Double?
+    public var originalTargetDate: Day?
+    /// Events that concern this criterion (its own and its project's), dated ≤ as-of, by date.
+    public var events: [EvaluatedEvent] = []
 
     public init(criterion: Criterion, measurements: Int, latestValue: Double?, latestDate: Day?,
                 attainment: Double?, expected: Double, gap: Double?, status: Status, stale: Bool,
@@ -184,6 +249,19 @@ public struct RollUp: Hashable, Sendable {
     public var plannedValue: Double?
     public var trendScore: Double?
     public var scoreChange: Double?
+    /// Σ expected_value over all members (nil when nothing contributes).
+    public var expectedValue: Double?
+    /// Change over the members with data at both A and A′ (SPEC §3); nil when none.
+    public var scoreChangeComparable: Double?
+    /// Members with data at A but not at A′.
+    public var entered: Int = 0
+    /// Planned and realised kroner per calendar year.
+    public var benefitProfile: [BenefitYear] = []
+    /// With a history (SPEC §5): the score reported for the previous quarter, the change since it,
+    /// and today's recomputation of it minus the reported one when they differ by > 0.0005.
+    public var reportedPreviousScore: Double?
+    public var scoreChangeReported: Double?
+    public var restatement: Double?
     /// Score at the last `Settings.historyQuarters` quarter ends, oldest first, ending with the
     /// quarter that holds as-of (its value is the score at as-of).
     public var history: [QuarterScore]
@@ -198,6 +276,17 @@ public struct RollUp: Hashable, Sendable {
     }
 }
 
+/// One year of a benefit profile (gevinstprofil).
+public struct BenefitYear: Hashable, Sendable {
+    public var year: Int
+    public var plannedValue: Double
+    /// nil for years after the one holding as-of, and when nothing has been measured by then.
+    public var realizedValue: Double?
+    public init(year: Int, plannedValue: Double, realizedValue: Double?) {
+        self.year = year; self.plannedValue = plannedValue; self.realizedValue = realizedValue
+    }
+}
+
 public struct ProjectEvaluation: Hashable, Sendable {
     public var project: Project
     public var rollUp: RollUp
@@ -205,6 +294,8 @@ public struct ProjectEvaluation: Hashable, Sendable {
     public var findings: [Finding]
     /// In natural criterion id order.
     public var criteria: [CriterionEvaluation]
+    /// The project's events dated ≤ as-of: by date, then project-wide ones, then criterion.
+    public var events: [EvaluatedEvent] = []
     public init(project: Project, rollUp: RollUp, findings: [Finding], criteria: [CriterionEvaluation]) {
         self.project = project; self.rollUp = rollUp; self.findings = findings; self.criteria = criteria
     }
@@ -220,6 +311,8 @@ public struct Evaluation: Sendable {
     public var projects: [ProjectEvaluation]
     /// The imported data (inputs summaries, diagnostics, accepted measurements) carried along.
     public var data: Dataset
+    /// True when a history was given (SPEC §5): the history figures are then computed.
+    public var hasHistory: Bool = false
 
     public init(asOf: Day, settings: Settings, portfolio: RollUp, projects: [ProjectEvaluation], data: Dataset) {
         self.asOf = asOf; self.settings = settings; self.portfolio = portfolio

@@ -89,6 +89,8 @@ extension FindingCode {
         case .overdueMeasurement: return l.pick("Måling forsinket", "Measurement overdue")
         case .deadlineMissed: return l.pick("Frist overskredet", "Deadline missed")
         case .noOwner: return l.pick("Ingen ansvarlig", "No owner")
+        case .targetChanged: return l.pick("Mål ændret siden første indberetning", "Target changed since first report")
+        case .restated: return l.pick("Forrige kvartal er genberegnet", "Previous quarter restated")
         }
     }
 }

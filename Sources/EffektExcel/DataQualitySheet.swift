@@ -10,6 +10,8 @@ enum DataQualitySheet {
         case .criteria: return l.pick("Kriterier", "Criteria")
         case .measurements: return l.pick("Målinger", "Measurements")
         case .projects: return l.pick("Projekter", "Projects")
+        case .milestones: return l.pick("Delmål", "Milestones")
+        case .events: return l.pick("Hændelser", "Events")
         }
     }
 

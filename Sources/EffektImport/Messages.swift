@@ -33,6 +33,8 @@ struct Messages: Sendable {
         case .criteria: return "succeskriterier"
         case .measurements: return "målinger"
         case .projects: return "projekter"
+        case .milestones: return "delmål"
+        case .events: return "hændelser"
         }
     }
 

@@ -3,6 +3,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     case criteria
     case measurements
     case projects
+    case milestones
+    case events
 }
 
 /// How one input file was read, and how its rows were counted: rows = accepted + rejected.
@@ -33,14 +35,20 @@ public struct Dataset: Sendable {
     public var criteria: [Criterion]
     /// Accepted measurements, in file order; `Measurement.criterion` indexes `criteria`.
     public var measurements: [Measurement]
+    /// Accepted milestones, in file order; `Milestone.criterion` indexes `criteria`.
+    public var milestones: [Milestone]
+    /// Accepted events, in file order.
+    public var events: [ProjectEvent]
     public var inputs: [InputSummary]
     public var diagnostics: [Diagnostic]
     /// True when a projects file was given (then criteria must name its projects).
     public var hasProjectsFile: Bool
 
     public init(projects: [Project] = [], criteria: [Criterion] = [], measurements: [Measurement] = [],
+                milestones: [Milestone] = [], events: [ProjectEvent] = [],
                 inputs: [InputSummary] = [], diagnostics: [Diagnostic] = [], hasProjectsFile: Bool = false) {
         self.projects = projects; self.criteria = criteria; self.measurements = measurements
+        self.milestones = milestones; self.events = events
         self.inputs = inputs; self.diagnostics = diagnostics; self.hasProjectsFile = hasProjectsFile
     }
 

@@ -48,6 +48,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case unknownCriterion = "unknown_criterion"
     case tooManyFields = "too_many_fields"
     case csvSyntax = "csv_syntax"
+    case milestoneOutOfRange = "milestone_out_of_range"
+    case milestoneOnThreshold = "milestone_on_threshold"
+    case duplicateMilestone = "duplicate_milestone"
     // Warnings
     case unknownColumn = "unknown_column"
     case duplicateMeasurement = "duplicate_measurement"

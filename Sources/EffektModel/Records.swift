@@ -60,3 +60,33 @@ public struct Measurement: Hashable, Sendable {
         self.criterion = criterion; self.date = date; self.value = value; self.note = note; self.line = line
     }
 }
+
+/// One accepted milestone (delmål): a knot of a criterion's planned path. `criterion` indexes
+/// `Dataset.criteria`, as for measurements.
+public struct Milestone: Hashable, Sendable {
+    public var criterion: Int
+    public var date: Day
+    public var value: Double
+    public var line: Int
+
+    public init(criterion: Int, date: Day, value: Double, line: Int) {
+        self.criterion = criterion; self.date = date; self.value = value; self.line = line
+    }
+}
+
+/// One accepted event (hændelse): something that happened to a project or one criterion of it.
+/// A recalculating event starts new SPC limits at the first point on or after its date.
+public struct ProjectEvent: Hashable, Sendable {
+    public var projectID: String
+    /// nil: the event concerns every criterion of the project.
+    public var criterionID: String?
+    public var date: Day
+    public var text: String
+    public var recalculate: Bool
+    public var line: Int
+
+    public init(projectID: String, criterionID: String?, date: Day, text: String, recalculate: Bool, line: Int) {
+        self.projectID = projectID; self.criterionID = criterionID; self.date = date; self.text = text
+        self.recalculate = recalculate; self.line = line
+    }
+}
