@@ -7,8 +7,10 @@ public enum Evaluator {
         data.measurements.map(\.date).max() ?? today
     }
 
-    /// `progress` is told the criteria evaluated, 256 at a time (an observer only).
+    /// `progress` is told the criteria evaluated, 256 at a time (an observer only). `history` is
+    /// every report the history holds (SPEC §5), superseded ones included; nil without a history.
     public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
+                                history: [RecordedReport]? = nil,
                                 progress: ProgressCallback? = nil) -> Evaluation {
         let criteria = data.criteria
         let runs = measurementRuns(data)
@@ -67,7 +69,9 @@ public enum Evaluator {
             history: points.history(portfolioScores), previousScore: points.previous(portfolioScores),
             asOf: asOf, settings: settings)
 
-        return Evaluation(asOf: asOf, settings: settings, portfolio: portfolio, projects: projectEvaluations, data: data)
+        var evaluation = Evaluation(asOf: asOf, settings: settings, portfolio: portfolio, projects: projectEvaluations, data: data)
+        evaluation.hasHistory = history != nil
+        return evaluation
     }
 
     static func member(_ e: CriterionEvaluation) -> RollUps.Member {
