@@ -50,7 +50,23 @@ struct CompareTable {
         var trendWord: String
         var realized: Double?
         var planned: Double?
+        /// The benefit planned by as-of (SPEC §3 `expected_value`).
+        var expected: Double?
+        /// Like-for-like change over the members with a score at both quarter ends, and how many
+        /// members got their first score this quarter (SPEC §3 `score_change_comparable`, `entered`).
+        var comparableChange: Double?
+        var entered = 0
+        var comparableCount = 0
         var realization: Double? { share(realized, of: planned) }
+
+        /// The change as a cell: `▼ 3 pp (▲ 7 pp; 2 nye)` when members entered.
+        func changeCell(_ w: Wording) -> String {
+            var r = RollUp(score: nil, expected: nil, gap: nil, status: .noData, statusCounts: [:], coverage: nil,
+                           realizedValue: nil, plannedValue: nil, trendScore: nil, scoreChange: change, history: [])
+            r.scoreChangeComparable = comparableChange
+            r.entered = entered
+            return w.compactChange(r, hasHistory: false, withData: comparableCount + entered)
+        }
     }
 
     struct Group {
@@ -88,12 +104,17 @@ struct CompareTable {
             let r = p.rollUp
             lines.append((p, Line(rank: i + 1, id: w.clean(p.project.id), name: w.projectName(p.project),
                                   scores: scores(r.history), change: r.scoreChange, trendScore: r.trendScore,
-                                  trendWord: w.projectTrend(p), realized: r.realizedValue, planned: r.plannedValue)))
+                                  trendWord: w.projectTrend(p), realized: r.realizedValue, planned: r.plannedValue,
+                                  expected: r.expectedValue, comparableChange: r.scoreChangeComparable, entered: r.entered,
+                                  comparableCount: max(0, ChangeMembers.withData(p) - r.entered))))
         }
         let portfolioLine = Line(rank: nil, id: "", name: w.pick("Portefølje", "Portfolio"),
                                  scores: scores(e.portfolio.history), change: e.portfolio.scoreChange,
                                  trendScore: e.portfolio.trendScore, trendWord: "",
-                                 realized: e.portfolio.realizedValue, planned: e.portfolio.plannedValue)
+                                 realized: e.portfolio.realizedValue, planned: e.portfolio.plannedValue,
+                                 expected: e.portfolio.expectedValue, comparableChange: e.portfolio.scoreChangeComparable,
+                                 entered: e.portfolio.entered,
+                                 comparableCount: max(0, ChangeMembers.withData(e) - e.portfolio.entered))
         portfolio = portfolioLine
 
         guard let grouping = options.grouping else {
@@ -121,7 +142,9 @@ struct CompareTable {
 
     /// A group's total: at each quarter end the plain (weight-1) mean of its projects' scores
     /// there, like the portfolio roll-up; change = mean now − mean at the previous quarter end;
-    /// trend = mean trend score; realization = Σ realized / Σ planned.
+    /// trend = mean trend score; realization = Σ realized / Σ planned. Like-for-like as the
+    /// portfolio's (SPEC §3): the mean change over the projects with a score at both quarter
+    /// ends, and the projects with a score now but none at the previous end.
     static func total(name: String, _ members: [ProjectEvaluation], shown: [Quarter], _ w: Wording) -> Line {
         func mean(_ values: [Double?]) -> Double? {
             let xs = values.compactMap { $0 }
@@ -139,10 +162,39 @@ struct CompareTable {
         }()
         let realized = members.compactMap(\.rollUp.realizedValue)
         let planned = members.compactMap(\.rollUp.plannedValue)
+        let expected = members.compactMap(\.rollUp.expectedValue)
+        var pairs: [Double] = [], entered = 0
+        if let q = current {
+            for p in members {
+                let now = p.rollUp.history.first { $0.quarter == q }?.score ?? nil
+                let before = p.rollUp.history.first { $0.quarter == q.previous }?.score ?? nil
+                if let now, let before { pairs.append(now - before) } else if now != nil { entered += 1 }
+            }
+        }
         return Line(rank: nil, id: "", name: name, scores: scores, change: change,
                     trendScore: mean(members.map(\.rollUp.trendScore)), trendWord: "",
                     realized: realized.isEmpty ? nil : realized.reduce(0, +),
-                    planned: planned.isEmpty ? nil : planned.reduce(0, +))
+                    planned: planned.isEmpty ? nil : planned.reduce(0, +),
+                    expected: expected.isEmpty ? nil : expected.reduce(0, +),
+                    comparableChange: mean(pairs), entered: entered, comparableCount: pairs.count)
+    }
+}
+
+extension CompareTable {
+    var allLines: [Line] { groups.flatMap { [$0.total] + $0.members } + [portfolio] }
+
+    /// Notes explaining what only some tables show.
+    func notes(_ w: Wording) -> [String] {
+        var out: [String] = []
+        if allLines.contains(where: { $0.expected != nil }) {
+            out.append(w.pick("Gevinst (kr.) = realiseret / forventet nu, den gevinst planen har nået pr. opgørelsesdatoen.",
+                              "Benefit (DKK) = realised / expected now, the benefit the plan has reached by the as-of date."))
+        }
+        if allLines.contains(where: { $0.entered > 0 }) {
+            out.append(w.pick("(▲ x pp; n nye): ændringen for de projekter, der havde en score ved begge kvartalers udgang, og hvor mange der har fået en score siden.",
+                              "(▲ x pp; n new): the change for the projects with a score at both quarter ends, and how many got a score since."))
+        }
+        return out
     }
 }
 

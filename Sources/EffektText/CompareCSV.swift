@@ -16,7 +16,10 @@ enum CompareCSV {
         header += t.quarters.map { "Score " + w.quarterShort($0) + " (%)" }
         header += [w.pick("Ændring (pp)", "Change (pp)"), w.pick("Tendensscore", "Trend score"), w.pick("Tendens", "Trend"),
                    w.pick("Realiseret (kr.)", "Realised (DKK)"), w.pick("Planlagt (kr.)", "Planned (DKK)"),
-                   w.pick("Realisering (%)", "Realised (%)")]
+                   w.pick("Realisering (%)", "Realised (%)"),
+                   // Added at the end so columns read by position keep their place.
+                   w.pick("Forventet nu (kr.)", "Expected now (DKK)"),
+                   w.pick("Sammenlignelig ændring (pp)", "Comparable change (pp)"), w.pick("Nye", "Entered")]
         func number(_ x: Double?, decimals: Int, scale: Double = 1) -> String {
             guard let x, x.isFinite else { return "" }
             var text = NumberFormatting.number(x * scale, decimals: decimals, language: .en)
@@ -30,7 +33,9 @@ enum CompareCSV {
             c += line.scores.map { .number(number($0, decimals: 1, scale: 100)) }
             c += [.number(number(line.change, decimals: 1, scale: 100)), .number(number(line.trendScore, decimals: 3)),
                   .text(line.trendWord), .number(number(line.realized, decimals: 0)), .number(number(line.planned, decimals: 0)),
-                  .number(number(line.realization, decimals: 1, scale: 100))]
+                  .number(number(line.realization, decimals: 1, scale: 100)),
+                  .number(number(line.expected, decimals: 0)),
+                  .number(number(line.comparableChange, decimals: 1, scale: 100)), .number(String(line.entered))]
             return c
         }
         var rows: [[Cell]] = [header.map { .text($0) }]

@@ -13,13 +13,16 @@ enum CompareMarkdown {
         var headers = ["#", "Id", w.pick("Projekt", "Project")]
         if let title = t.groupingTitle { headers.append(title) }
         headers += t.quarters.map { w.quarterShort($0) }
-        headers += [w.pick("Ændring", "Change"), w.pick("Tendens", "Trend"), w.pick("Realisering", "Realised")]
+        headers += [w.pick("Ændring", "Change"), w.pick("Tendens", "Trend"), w.pick("Realisering", "Realised"),
+                    w.pick("Realiseret (kr.)", "Realised (DKK)"), w.pick("Forventet nu (kr.)", "Expected now (DKK)")]
         let grouped = t.groupingTitle != nil
         func cells(_ line: CompareTable.Line, group: String?) -> [String] {
             var c = [line.rank.map(String.init) ?? "", line.id, line.name]
             if grouped { c.append(group ?? "") }
             c += line.scores.map { w.percent($0) }
-            c += [Glyphs.change(line.change, language: language), line.trendWord, line.realization.map { w.percent($0) } ?? ""]
+            let kroner = line.realized != nil || line.expected != nil
+            c += [line.changeCell(w), line.trendWord, line.realization.map { w.percent($0) } ?? "",
+                  kroner ? w.amount(line.realized) : "", kroner ? w.amount(line.expected) : ""]
             return c
         }
         var rows: [Markdown.Row] = []
@@ -35,10 +38,11 @@ enum CompareMarkdown {
         portfolio.name = "Σ " + portfolio.name
         rows.append(.strong(cells(portfolio, group: nil)))
         let first = grouped ? 4 : 3
-        let right = Set([0] + Array(first..<(first + t.quarters.count + 1)) + [headers.count - 1])
+        let right = Set([0] + Array(first..<(first + t.quarters.count + 1)) + [headers.count - 3, headers.count - 2, headers.count - 1])
         out += Markdown.table(headers, right: right, rows: rows)
         out += "\n" + w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score. Realisering = realiseret / planlagt gevinst.",
-                             "Groups and portfolio: unweighted mean of the projects' scores. Realised = realised / planned benefit.") + "\n"
+                             "Groups and portfolio: unweighted mean of the projects' scores. Realised = realised / planned benefit.")
+            + t.notes(w).map { " " + Markdown.escape($0, atLineStart: false) }.joined() + "\n"
         return out
     }
 }

@@ -33,13 +33,17 @@ enum CompareText {
         columns.append(TableColumn(header: w.pick("Ændring", "Change"), alignRight: true, dropPriority: 1))
         columns.append(TableColumn(header: w.pick("Tendens", "Trend"), dropPriority: 10))
         columns.append(TableColumn(header: w.pick("Realisering", "Realised"), alignRight: true, dropPriority: 2))
+        // Realised / expected-now kroner in one column, as the dashboard's project table has it; it
+        // goes after the oldest quarters and the trend, before the two quarters before the current.
+        columns.append(TableColumn(header: w.pick("Gevinst (kr.)", "Benefit (DKK)"), alignRight: true, dropPriority: 9))
 
         func cells(_ line: CompareTable.Line, total: Bool) -> [String] {
             var c = [line.rank.map(String.init) ?? "", line.id, total ? style.bold(line.name) : line.name]
             c += line.scores.map { w.percent($0) }
-            c.append(style.change(line.change, Glyphs.change(line.change, language: w.language)))
+            c.append(style.change(line.change, line.changeCell(w)))
             c.append(line.trendWord)
             c.append(line.realization.map { w.percent($0) } ?? "")
+            c.append(line.realized == nil && line.expected == nil ? "" : w.amount(line.realized) + " / " + w.amount(line.expected))
             return total ? c.map { style.bold($0) } : c
         }
 
@@ -69,6 +73,7 @@ enum CompareText {
                             "Groups and portfolio: unweighted mean of the projects' scores."),
                      w.pick("Realisering = realiseret / planlagt gevinst.", "Realised = realised / planned benefit."),
                      "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint.", "change since last quarter in percentage points.")]
+            + t.notes(w)
         out += Flow.words(notes.joined(separator: " "), width: width).map { style.dim($0) }
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }

@@ -60,13 +60,16 @@ enum MemoContext {
             "statusCode": r.status.rawValue,
             "score": md(w.percent(r.score)),
             "expected": md(w.percent(r.expected)),
-            "change": md(Glyphs.change(r.scoreChange, language: w.language)),
+            "change": md(w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p), members: .criteria, label: false)),
+            "changeLabel": md(w.pick("Ændring ", "Change ") + w.since(reported: w.changeBasis(r, hasHistory: e.hasHistory).reported)),
+            "expectedValue": md(w.kroner(r.expectedValue)),
+            "benefit": md(w.benefit(r)),
             "realized": md(w.kroner(r.realizedValue)),
             "planned": md(w.kroner(r.plannedValue)),
             "coverage": md(w.percent(r.coverage)),
             "criteriaCount": String(p.criteria.count),
             "summary": md(summary(p, w)),
-            "criteria": p.criteria.map { criterion($0, e, w) },
+            "criteria": p.criteria.map { criterion($0, e, w, goLive: p.project.goLive) },
             "findings": p.findings.map { f -> [String: Any] in
                 [
                     "due": md(f.dueDate.map(w.date) ?? w.pick("ingen frist", "no due date")),
@@ -77,7 +80,16 @@ enum MemoContext {
                 ]
             },
             "hasFindings": !p.findings.isEmpty,
-            "hasBenefit": r.realizedValue != nil || r.plannedValue != nil,
+            "hasBenefit": w.hasBenefit(r),
+            "benefitProfile": r.benefitProfile.map { y -> [String: Any] in
+                ["year": String(y.year), "planned": md(w.kroner(y.plannedValue)), "realized": md(w.kroner(y.realizedValue)),
+                 "current": y.year == e.asOf.year]
+            },
+            "hasBenefitProfile": !r.benefitProfile.isEmpty,
+            "nextMilestones": nextMilestones(p, e, w),
+            "hasNextMilestones": p.criteria.contains { w.nextMilestone($0, asOf: e.asOf) != nil },
+            "events": events(p, e, w).map { ["line": md($0)] },
+            "hasEvents": !p.events.isEmpty || p.project.goLive != nil,
             "followUps": p.criteria.sorted { ($0.dueDate, $0.criterion.id) < ($1.dueDate, $1.criterion.id) }
                 .filter { $0.status != .achieved && $0.status != .missed }
                 .map { k -> [String: Any] in
@@ -89,7 +101,41 @@ enum MemoContext {
         if !org.isEmpty { c["organisation"] = md(org) }
         if !facts.rejected.isEmpty { c["rejected"] = md(facts.rejected) }
         if let share = share(r.realizedValue, of: r.plannedValue) { c["realization"] = md(w.percent(share)) }
+        let changes = p.criteria.flatMap(w.targetChanges)
+        if !changes.isEmpty { c["targetChanges"] = md(changes.joined(separator: " ")) }
+        if let reported = r.reportedPreviousScore, let delta = r.restatement, e.hasHistory {
+            c["restatement"] = md(w.pick("Forrige kvartal er genberegnet siden indberetningen: indberettet \(w.percent(reported)), genberegnet i dag \(w.percent(reported + delta)).",
+                                         "The previous quarter has been recomputed since it was reported: reported \(w.percent(reported)), recomputed today \(w.percent(reported + delta))."))
+        }
         return c
+    }
+
+    /// Each criterion's next milestone after as-of, by date.
+    static func nextMilestones(_ p: ProjectEvaluation, _ e: Evaluation, _ w: Wording) -> [[String: Any]] {
+        let next = p.criteria.compactMap { c in w.nextMilestone(c, asOf: e.asOf).map { (c, $0) } }
+            .sorted { ($0.1.date, $0.0.criterion.id) < ($1.1.date, $1.0.criterion.id) }
+        return next.map { c, m -> [String: Any] in
+            ["date": Markdown.escape(w.date(m.date)), "id": Markdown.escape(w.clean(c.criterion.id)),
+             "name": Markdown.escape(w.clean(c.criterion.name)), "value": Markdown.escape(w.value(m.value, unit: w.unit(of: c))),
+             "plannedNow": Markdown.escape(w.value(c.plannedNow, unit: w.unit(of: c)))]
+        }
+    }
+
+    /// The project's events with its go-live among them, by date: `15-03-2026 (K1) Ny arbejdsgang —
+    /// nye kontrolgrænser`. A recalculation is said to start new limits when it did so for one of
+    /// the criteria it concerns (the project's list does not say per criterion).
+    static func events(_ p: ProjectEvaluation, _ e: Evaluation, _ w: Wording) -> [String] {
+        var dated: [(Day, Int, String)] = p.events.enumerated().map { i, ev in
+            var shown = ev
+            shown.startsSegment = p.criteria.contains { c in
+                c.events.contains { $0.date == ev.date && $0.text == ev.text && $0.recalculate && $0.startsSegment }
+            }
+            let line = w.date(ev.date) + (ev.criterionID.map { " (" + w.clean($0) + ")" } ?? "") + " "
+                + w.clean(ev.text) + w.recalculation(shown)
+            return (ev.date, i + 1, line)
+        }
+        if let g = p.project.goLive { dated.append((g, 0, w.goLive(g, asOf: e.asOf))) }
+        return dated.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
     /// The project in two sentences: where it stands, and how its criteria divide.
@@ -116,7 +162,7 @@ enum MemoContext {
         return parts.dropLast().joined(separator: ", ") + w.pick(" og ", " and ") + last
     }
 
-    static func criterion(_ c: CriterionEvaluation, _ e: Evaluation, _ w: Wording) -> [String: Any] {
+    static func criterion(_ c: CriterionEvaluation, _ e: Evaluation, _ w: Wording, goLive: Day?) -> [String: Any] {
         let md: (String) -> String = { Markdown.escape($0) }
         let k = c.criterion
         let unit = k.unit.map(w.clean).flatMap { $0.isEmpty ? nil : $0 }
@@ -145,6 +191,11 @@ enum MemoContext {
             "stale": c.stale,
             "dueDate": md(w.date(c.dueDate)),
             "assessment": md(assessment(c, e, w)),
+            "hasMilestones": !c.milestones.isEmpty,
+            "plannedNow": md(w.value(c.plannedNow, unit: unit)),
+            "nextMilestone": md(w.nextMilestonePhrase(c, asOf: e.asOf)),
+            "events": w.eventLines(c, goLive: goLive, asOf: e.asOf)
+                .map { ["line": md($0)] },
         ]
     }
 
@@ -171,6 +222,10 @@ enum MemoContext {
         } else {
             s.append(w.pick("Der er endnu ingen målinger.", "There are no measurements yet."))
         }
+        if !c.milestones.isEmpty {
+            s.append(w.pick("Efter den planlagte kurve (delmål) skulle værdien nu være \(w.value(c.plannedNow, unit: unit)); \(w.nextMilestonePhrase(c, asOf: e.asOf)).",
+                            "On the planned path (milestones) the value should now be \(w.value(c.plannedNow, unit: unit)); \(w.nextMilestonePhrase(c, asOf: e.asOf))."))
+        }
         s.append(w.pick("Vurdering: \(c.status.label(w.language)).", "Assessment: \(c.status.label(w.language))."))
         switch c.trend.classification {
         case .insufficientData:
@@ -195,8 +250,8 @@ enum MemoContext {
                             "The measurement is overdue: the next one was due \(w.date(c.dueDate))."))
         }
         if let realized = c.realizedValue, let planned = c.plannedValue {
-            s.append(w.pick("Realiseret gevinst: \(w.kroner(realized)) af \(w.kroner(planned)) planlagt.",
-                            "Realised benefit: \(w.kroner(realized)) of \(w.kroner(planned)) planned."))
+            let text = w.benefitSegments(realized: realized, expected: c.expectedValue, planned: planned).joined(separator: " ")
+            s.append(w.pick("Gevinst: ", "Benefit: ") + text + ".")
         }
         return s.joined(separator: " ")
     }

@@ -28,17 +28,42 @@ extension Memo {
 | Succeskriterier | {{criteriaCount}} |
 | Samlet status | {{statusSymbol}} {{status}} |
 | Målopfyldelse | {{score}} (forventet på nuværende tidspunkt: {{expected}}) |
-| Ændring siden forrige kvartal | {{change}} |
+| {{changeLabel}} | {{change}} |
 {{#hasBenefit}}
-| Gevinst | {{realized}} realiseret af {{planned}} planlagt{{#realization}} ({{realization}}){{/realization}} |
+| Gevinst | {{benefit}} |
 {{/hasBenefit}}
 | Datadækning | {{coverage}} af kriterierne har aktuelle målinger |
 
+{{#restatement}}
+> {{restatement}}
+
+{{/restatement}}
+{{#hasBenefitProfile}}
+### Gevinstprofil
+
+| År | Planlagt | Realiseret |
+|---:|---:|---:|
+{{#benefitProfile}}
+| {{year}}{{#current}} (indeværende){{/current}} | {{planned}} | {{realized}} |
+{{/benefitProfile}}
+
+{{/hasBenefitProfile}}
+{{#hasEvents}}
+### Hændelser
+
+{{#events}}
+- {{line}}
+{{/events}}
+
+{{/hasEvents}}
 ## 2. Foreløbig effektvurdering
 
 {{summary}}
 
-{{#criteria}}
+{{#targetChanges}}
+**Ændrede mål:** {{targetChanges}}
+
+{{/targetChanges}}{{#criteria}}
 ### {{id}} {{name}} – {{statusSymbol}} {{status}}
 
 {{assessment}}
@@ -69,8 +94,15 @@ Der er ingen åbne opfølgningspunkter.
 {{^followUps}}
 Der er ingen planlagte målinger.
 {{/followUps}}
+{{#hasNextMilestones}}
+
+Næste delmål:
+
+{{#nextMilestones}}
+- {{date}}: {{id}} {{name}} – {{value}} (planlagt nu: {{plannedNow}})
+{{/nextMilestones}}
+{{/hasNextMilestones}}
 
 *Notatet er dannet af effekt på baggrund af data pr. {{asOf}}. Målopfyldelse = (seneste måling − baseline) / (mål − baseline); tendens efter Mann–Kendall, prognose efter Theil–Sen.*
-
 """#
 }

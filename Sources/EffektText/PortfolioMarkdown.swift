@@ -20,14 +20,10 @@ enum PortfolioMarkdown {
         figures.append(.cells([w.pick("Projekter", "Projects"), Status.displayOrder.map {
             $0.symbol + " " + NumberFormatting.number(Double(r.statusCounts[$0] ?? 0), language: language) + " " + $0.label(language)
         }.joined(separator: " · ")]))
-        var change = Glyphs.change(r.scoreChange, language: language) + " " + w.pick("siden forrige kvartal", "since last quarter")
+        var change = w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(e), members: .projects)
         if !r.history.isEmpty { change += " · " + Glyphs.scoreSparkline(r.history.map(\.score)) }
         figures.append(.cells([w.pick("Udvikling", "Change"), change]))
-        if r.realizedValue != nil || r.plannedValue != nil {
-            var benefit = w.kroner(r.realizedValue) + " " + w.pick("realiseret af ", "realised of ") + w.kroner(r.plannedValue) + w.pick(" planlagt", " planned")
-            if let a = r.realizedValue, let b = r.plannedValue, b != 0 { benefit += " (" + w.percent(a / b) + ")" }
-            figures.append(.cells([w.pick("Gevinst", "Benefit"), benefit]))
-        }
+        if w.hasBenefit(r) { figures.append(.cells([w.pick("Gevinst", "Benefit"), w.benefit(r)])) }
         if let c = r.coverage {
             figures.append(.cells([w.pick("Dækning", "Coverage"), w.percent(c) + " " + w.pick("af kriterierne har aktuelle målinger", "of the criteria have up-to-date measurements")]))
         }
@@ -37,14 +33,15 @@ enum PortfolioMarkdown {
         let history = e.projects.first?.rollUp.history.count ?? 0
         let headers = ["Id", w.pick("Projekt", "Project"), "Status", "Score", w.pick("Ændring", "Change"),
                        history > 0 ? w.pick("\(history) kvartaler", "\(history) quarters") : w.pick("Udvikling", "History"),
-                       w.pick("Tendens", "Trend"), w.pick("Gevinst (kr.)", "Benefit (DKK)"), w.pick("Dækning", "Coverage")]
+                       w.pick("Tendens", "Trend"), w.pick("Realiseret / forventet nu (kr.)", "Realised / expected by now (DKK)"),
+                       w.pick("Dækning", "Coverage")]
         let rows = e.projects.map { p -> Markdown.Row in
             let pr = p.rollUp
             return .cells([p.project.id, w.projectName(p.project), w.status(pr.status),
                            w.percent(pr.score) + (pr.score == nil ? "" : " " + Glyphs.bar(pr.score, cells: 10)),
-                           Glyphs.change(pr.scoreChange, language: language),
+                           w.compactChange(pr, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p)),
                            Glyphs.scoreSparkline(pr.history.map(\.score)), w.projectTrend(p),
-                           pr.realizedValue == nil && pr.plannedValue == nil ? "" : w.amount(pr.realizedValue) + " / " + w.amount(pr.plannedValue),
+                           w.hasBenefit(pr) ? w.amount(pr.realizedValue) + " / " + w.amount(pr.expectedValue) : "",
                            w.percent(pr.coverage)])
         }
         out += e.projects.isEmpty ? w.pick("Ingen projekter i data.", "No projects in the data.") + "\n\n"
@@ -53,7 +50,8 @@ enum PortfolioMarkdown {
         out += "### " + w.pick("Hvem gør hvad", "Who does what") + "\n\n"
         out += findings(ProjectFinding.all(e), e, w, limit: Dashboard.urgentFindings)
         out += "\n" + Status.displayOrder.map { $0.symbol + " " + $0.label(language) }.joined(separator: " · ")
-            + " · ▲/▼ " + w.pick("ændring i procentpoint (pp)", "change in percentage points (pp)") + "\n"
+            + " · ▲/▼ " + w.pick("ændring i procentpoint (pp)", "change in percentage points (pp)")
+            + w.changeLegend(e.projects.map(\.rollUp), hasHistory: e.hasHistory).map { " · " + Markdown.escape($0) }.joined() + "\n"
         return out
     }
 

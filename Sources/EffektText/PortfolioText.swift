@@ -24,7 +24,7 @@ enum PortfolioText {
         out.append(style.bold(w.pick("Hvem gør hvad", "Who does what")))
         out += findings(ProjectFinding.all(e), e, w, style, width: width, limit: Dashboard.urgentFindings)
         out.append("")
-        out += legend(w, width: width, style: style)
+        out += legend(w, width: width, style: style, extra: tableLegend(e, w))
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
@@ -72,18 +72,22 @@ enum PortfolioText {
                          + " " + s.label(w.language))
         }
         out += row(w.pick("Projektstatus", "Project status"), counts, separator: "   ")
-        var change = [style.change(r.scoreChange, Glyphs.change(r.scoreChange, language: w.language))
-                      + " " + w.pick("siden forrige kvartal", "since last quarter")]
+        let basis = w.changeBasis(r, hasHistory: e.hasHistory)
+        let changeText = w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(e), members: .projects)
+        let arrow = Glyphs.change(basis.change, language: w.language)
+        // Word by word, so the like-for-like part wraps at narrow widths; only the arrow is
+        // coloured, as the like-for-like change may point the other way.
+        var change = [style.change(basis.change, arrow)]
+            + changeText.dropFirst(arrow.count).split(separator: " ").map(String.init)
         if !r.history.isEmpty {
-            change.append(Glyphs.scoreSparkline(r.history.map(\.score)) + " "
+            change.append("  " + Glyphs.scoreSparkline(r.history.map(\.score)) + " "
                           + w.pick("(\(r.history.count) kvartaler)", "(\(r.history.count) quarters)"))
         }
-        out += row(w.pick("Udvikling", "Change"), change, separator: "   ")
-        if r.realizedValue != nil || r.plannedValue != nil {
-            var benefit = [w.kroner(r.realizedValue) + " " + w.pick("realiseret", "realised"),
-                           w.pick("af ", "of ") + w.kroner(r.plannedValue) + " " + w.pick("planlagt", "planned")]
-            if let a = r.realizedValue, let b = r.plannedValue, b != 0 { benefit.append("(" + w.percent(a / b) + ")") }
-            out += row(w.pick("Gevinst", "Benefit"), benefit, separator: " ")
+        out += row(w.pick("Udvikling", "Change"), change, separator: " ")
+        if w.hasBenefit(r) {
+            out += row(w.pick("Gevinst", "Benefit"),
+                       w.benefitSegments(realized: r.realizedValue, expected: r.expectedValue, planned: r.plannedValue),
+                       separator: " ")
         }
         if let c = r.coverage {
             out += row(w.pick("Dækning", "Coverage"),
@@ -108,15 +112,15 @@ enum PortfolioText {
         ]
         let rows = e.projects.map { p -> TableRow in
             let r = p.rollUp
-            let benefit = r.realizedValue == nil && r.plannedValue == nil ? ""
-                : w.amount(r.realizedValue) + " / " + w.amount(r.plannedValue)
+            let benefit = w.hasBenefit(r) ? w.amount(r.realizedValue) + " / " + w.amount(r.expectedValue) : ""
             return .cells([
                 w.clean(p.project.id),
                 w.projectName(p.project),
                 style.status(r.status, w.status(r.status)),
                 w.percent(r.score),
                 style.status(r.status, Glyphs.bar(r.score, cells: 10)),
-                style.change(r.scoreChange, Glyphs.change(r.scoreChange, language: w.language)),
+                style.change(w.changeBasis(r, hasHistory: e.hasHistory).change,
+                             w.compactChange(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p))),
                 Glyphs.scoreSparkline(r.history.map(\.score)),
                 w.projectTrend(p),
                 benefit,
@@ -166,11 +170,21 @@ enum PortfolioText {
         return out
     }
 
-    static func legend(_ w: Wording, width: Int, style: Palette) -> [String] {
+    /// What the project table's cells need explained beyond the fixed legend.
+    static func tableLegend(_ e: Evaluation, _ w: Wording) -> [String] {
+        let rollUps = e.projects.map(\.rollUp)
+        var out = w.changeLegend(rollUps, hasHistory: e.hasHistory)
+        if rollUps.contains(where: w.hasBenefit) {
+            out.append(w.pick("Gevinst (kr.): realiseret / forventet nu", "Benefit (DKK): realised / expected by now"))
+        }
+        return out
+    }
+
+    static func legend(_ w: Wording, width: Int, style: Palette, extra: [String] = []) -> [String] {
         var parts = Status.displayOrder.map { $0.symbol + " " + $0.label(w.language) }
         parts += ["▲/▼ " + w.pick("ændring i procentpoint (pp)", "change in percentage points (pp)"),
                   "▁▂▃▄▅▆▇█ " + w.pick("score ved kvartalernes udgang, 0–100 %", "score at quarter ends, 0–100%"),
-                  "! " + w.pick("frist overskredet", "past due")]
+                  "! " + w.pick("frist overskredet", "past due")] + extra
         return Flow.lines(parts, width: width, first: style.dim(w.pick("Forklaring: ", "Legend: ")), separator: "  ·  ")
             .map { style.dim($0) }
     }

@@ -12,6 +12,7 @@ enum ProjectDetail {
         let width = options.width
         guard let p = Dashboard.project(projectID, in: e) else { return notFound(projectID, e, w) }
         let r = p.rollUp
+        let basis = w.changeBasis(r, hasHistory: e.hasHistory)
         var out: [String] = []
         let facts = HeaderFacts(e, w)
         out += Flow.spread(style.bold(w.clean(p.project.id) + " · " + w.projectName(p.project)), facts.period, width: width)
@@ -21,9 +22,14 @@ enum ProjectDetail {
         var score = [style.status(r.status, w.status(r.status)),
                      w.pick("målopfyldelse ", "attainment ") + w.percent(r.score) + " " + style.status(r.status, Glyphs.bar(r.score, cells: 10)),
                      w.pick("forventet ", "expected ") + w.percent(r.expected),
-                     style.change(r.scoreChange, Glyphs.change(r.scoreChange, language: w.language))]
+                     style.change(basis.change, Glyphs.change(basis.change, language: w.language))]
         if !r.history.isEmpty { score.append(Glyphs.scoreSparkline(r.history.map(\.score))) }
         out += Flow.lines(score, width: width, first: "", continuation: "", separator: "   ")
+        // The arrow alone can mislead when criteria entered, or when a report exists: say it in full.
+        if basis.reported || r.entered > 0 || w.restatement(r) != nil {
+            out += Flow.words(w.pick("Ændring: ", "Change: ") + w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p),
+                                                                       members: .criteria), width: width)
+        }
         out += Flow.lines(projectFacts(p, w), width: width, separator: "  ·  ")
         out.append("")
         out.append(style.bold(w.pick("Succeskriterier", "Success criteria")) + style.dim(
@@ -33,7 +39,7 @@ enum ProjectDetail {
             out.append("  " + w.pick("Projektet har ingen succeskriterier.", "The project has no success criteria."))
         }
         for c in p.criteria {
-            out += criterion(c, e, w, style, width: width)
+            out += criterion(c, e, w, style, width: width, goLive: p.project.goLive)
             out.append("")
         }
         out.append(style.bold(w.pick("Hvem gør hvad", "Who does what")))
@@ -51,9 +57,7 @@ enum ProjectDetail {
         if let ph = p.project.phase { facts.append(w.pick("Fase: ", "Phase: ") + ph.label(w.language)) }
         if let g = p.project.goLive { facts.append(w.pick("Idriftsat: ", "Go-live: ") + w.date(g)) }
         let r = p.rollUp
-        if r.realizedValue != nil || r.plannedValue != nil {
-            facts.append(w.pick("Gevinst: ", "Benefit: ") + w.kroner(r.realizedValue) + w.pick(" af ", " of ") + w.kroner(r.plannedValue))
-        }
+        if w.hasBenefit(r) { facts.append(w.pick("Gevinst: ", "Benefit: ") + w.benefit(r)) }
         facts.append(w.pick("Dækning: ", "Coverage: ") + w.percent(r.coverage))
         return facts
     }
@@ -65,7 +69,8 @@ enum ProjectDetail {
         return w.value(c.criterion.baseline) + " → " + w.value(c.latestValue) + " → " + tail
     }
 
-    static func criterion(_ c: CriterionEvaluation, _ e: Evaluation, _ w: Wording, _ style: Palette, width: Int) -> [String] {
+    static func criterion(_ c: CriterionEvaluation, _ e: Evaluation, _ w: Wording, _ style: Palette, width: Int,
+                          goLive: Day? = nil) -> [String] {
         let k = c.criterion
         let status = style.status(c.status, w.status(c.status)) + (c.stale ? " " + style.warn(w.pick("(forsinket)", "(overdue)")) : "")
         let title = "  " + style.bold(w.clean(k.id)) + "  " + w.clean(k.name)
@@ -82,6 +87,10 @@ enum ProjectDetail {
                        w.pick("forventet ", "expected ") + w.percent(c.expected)]
         if let d = c.latestDate { figures.append(w.pick("målt ", "measured ") + w.date(d)) }
         out += Flow.lines(figures, width: width, first: indent, separator: "   ")
+        if !c.milestones.isEmpty {
+            out += Flow.lines([w.plannedNow(c), w.nextMilestonePhrase(c, asOf: e.asOf)], width: width, first: indent,
+                              separator: "   ")
+        }
         out += Flow.lines([w.pick("Tendens: ", "Trend: ") + w.trend(c.trend),
                            w.pick("Prognose: ", "Forecast: ") + w.forecast(c, asOf: e.asOf, horizonYears: e.settings.forecastHorizonYears)],
                           width: width, first: indent, separator: "   ")
@@ -94,7 +103,29 @@ enum ProjectDetail {
         if c.stale { last.append(style.warn(w.pick("næste måling skulle være kommet ", "next measurement was due ") + w.date(c.dueDate))) }
         else { last.append(w.pick("næste måling ", "next measurement ") + w.date(c.dueDate)) }
         out += Flow.lines(last, width: width, first: indent, separator: "   ")
+        let label = w.pick("Hændelser: ", "Events: ")
+        for (i, line) in w.eventLines(c, goLive: goLive, asOf: e.asOf).enumerated() {
+            let first = indent + (i == 0 ? label : String(repeating: " ", count: DisplayWidth.width(of: label)))
+            out += Flow.words(line, width: width, first: first)
+        }
         return out
+    }
+
+    /// Per criterion with milestones or events: the plan now, the next milestone and the events.
+    static func plansAndEvents(_ p: ProjectEvaluation, _ e: Evaluation, _ w: Wording) -> String {
+        var out = ""
+        for c in p.criteria where !c.milestones.isEmpty || !c.events.isEmpty {
+            out += "- **" + Markdown.escape(w.clean(c.criterion.id) + " " + w.clean(c.criterion.name), atLineStart: false) + "**"
+            if !c.milestones.isEmpty {
+                out += ": " + Markdown.escape(w.plannedNow(c) + " · " + w.nextMilestonePhrase(c, asOf: e.asOf), atLineStart: false)
+            }
+            out += "\n"
+            for line in w.eventLines(c, goLive: p.project.goLive, asOf: e.asOf) {
+                out += "  - " + Markdown.escape(line, atLineStart: false) + "\n"
+            }
+        }
+        guard !out.isEmpty else { return "" }
+        return "### " + w.pick("Delmål og hændelser", "Milestones and events") + "\n\n" + out + "\n"
     }
 
     static func notFound(_ id: String, _ e: Evaluation, _ w: Wording) -> String {
@@ -115,7 +146,8 @@ enum ProjectDetail {
             .cells(["Status", w.status(r.status)]),
             .cells([w.pick("Målopfyldelse", "Attainment"), w.percent(r.score) + " " + Glyphs.bar(r.score, cells: 10)
                     + " (" + w.pick("forventet ", "expected ") + w.percent(r.expected) + ")"]),
-            .cells([w.pick("Ændring siden forrige kvartal", "Change since last quarter"), Glyphs.change(r.scoreChange, language: language)]),
+            .cells([w.pick("Ændring ", "Change ") + w.since(reported: w.changeBasis(r, hasHistory: e.hasHistory).reported),
+                    w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p), members: .criteria, label: false)]),
         ]
         if !r.history.isEmpty {
             rows.append(.cells([w.pick("Udvikling", "History"), Glyphs.scoreSparkline(r.history.map(\.score))]))
@@ -136,10 +168,11 @@ enum ProjectDetail {
                     w.percent(c.attainment) + " " + Glyphs.bar(c.attainment, cells: 10),
                     w.trend(c.trend),
                     w.forecast(c, asOf: e.asOf, horizonYears: e.settings.forecastHorizonYears),
-                    String(w.spc(c.spc, minimum: e.settings.spcMinimumPoints).dropFirst(5)),
+                    w.spcReading(c.spc, minimum: e.settings.spcMinimumPoints) + (c.spc.flatMap(w.spcSegment).map { " (" + $0 + ")" } ?? ""),
                     Glyphs.valueSparkline(c.series.map(\.value), maxPoints: sparklinePoints)])
         }
         out += Markdown.table(headers, right: [3], rows: criteria) + "\n"
+        out += plansAndEvents(p, e, w)
         out += "### " + w.pick("Hvem gør hvad", "Who does what") + "\n\n"
         out += PortfolioMarkdown.findings(p.findings.map { ProjectFinding(project: p, finding: $0) }, e, w, limit: 0,
                                           showProject: false)

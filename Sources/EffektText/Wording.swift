@@ -112,11 +112,18 @@ struct Wording {
     }
 
     /// The SPC reading of the latest point: variation, the rule behind a signal, and assurance.
+    /// With several segments the current one is named: `SPC (siden 15-03-2026: 14 punkter): …`.
     func spc(_ spc: SPC?, minimum: Int) -> String {
+        let segment = spc.flatMap(spcSegment).map { " (" + $0 + ")" } ?? ""
+        return "SPC" + segment + ": " + spcReading(spc, minimum: minimum)
+    }
+
+    /// The SPC reading without its `SPC: ` label (the Markdown drill-down has an SPC column).
+    func spcReading(_ spc: SPC?, minimum: Int) -> String {
         guard let spc else {
-            return pick("SPC: for få punkter (under \(minimum))", "SPC: too few points (under \(minimum))")
+            return pick("for få punkter (under \(minimum))", "too few points (under \(minimum))")
         }
-        var text = "SPC: " + spc.variation.label(language)
+        var text = spc.variation.label(language)
         if spc.variation != .commonCause,
            let rule = spc.signals.filter({ $0.index == spc.points - 1 }).map(\.rule).min(by: ruleOrder) {
             text += " – " + rule.label(language)
@@ -133,7 +140,9 @@ struct Wording {
     /// What a finding asks for: `Måling forsinket: K3 Sagsbehandlingstid`.
     func finding(_ f: Finding, in p: ProjectEvaluation) -> String {
         var text = f.code.label(language)
-        if let id = f.criterionID {
+        if f.code == .restated, let reported = p.rollUp.reportedPreviousScore, let delta = p.rollUp.restatement {
+            text += ": " + percent(reported) + " → " + percent(reported + delta)
+        } else if let id = f.criterionID {
             let name = p.criteria.first { $0.criterion.id == id }.map { clean($0.criterion.name) }
             text += ": " + clean(id) + (name.map { " " + $0 } ?? "")
         } else if let category = f.category {

@@ -102,13 +102,18 @@ struct EvaluationBuilder {
                           score: s.tau.map { $0 * d })
         let forecast = Forecast(reachDate: s.reach.map(day), state: status == .achieved ? .reached : s.forecast,
                                 onCourse: nil)
-        return CriterionEvaluation(
+        var c = CriterionEvaluation(
             criterion: k, measurements: points.count, latestValue: latest?.1, latestDate: latest?.0,
             attainment: attainment, expected: expected, gap: attainment.map { expected - $0 }, status: status,
             stale: stale, dueDate: since.adding(days: k.frequency.days),
             realizedValue: latest.flatMap { l in k.valuePerUnit.map { (l.1 - k.baseline) * d * $0 } },
             plannedValue: k.valuePerUnit.map { abs(k.target - k.baseline) * $0 },
             trend: trend, forecast: forecast, spc: s.spc, series: series)
+        // Straight line without milestones (SPEC §3): P(A) = b + expected·(g − b); expected_value
+        // = (P(A) − b)·d·value_per_unit = expected·|g − b|·value_per_unit (= planned for thresholds).
+        c.plannedNow = k.direction.isThreshold ? k.target : k.baseline + expected * (k.target - k.baseline)
+        c.expectedValue = k.valuePerUnit.map { expected * abs(k.target - k.baseline) * $0 }
+        return c
     }
 
     /// SPEC §3 roll-up over (weight, criterion).
@@ -132,12 +137,15 @@ struct EvaluationBuilder {
             let gap = expected - score
             status = gap <= settings.onTrackTolerance ? .onTrack : gap <= settings.atRiskTolerance ? .atRisk : .offTrack
         } else { status = .noData }
-        return RollUp(score: score, expected: expected, gap: score.flatMap { s in expected.map { $0 - s } }, status: status,
+        var r = RollUp(score: score, expected: expected, gap: score.flatMap { s in expected.map { $0 - s } }, status: status,
                       statusCounts: counts, coverage: items.isEmpty ? nil : Double(covered) / Double(items.count),
                       realizedValue: realized.isEmpty ? nil : realized.reduce(0, +),
                       plannedValue: planned.isEmpty ? nil : planned.reduce(0, +),
                       trendScore: tw > 0 ? trendItems.reduce(0) { $0 + $1.0 * ($1.1.trend.score ?? 0) } / tw : nil,
                       scoreChange: nil, history: [])
+        let expectedValues = items.compactMap(\.1.expectedValue)
+        r.expectedValue = expectedValues.isEmpty ? nil : expectedValues.reduce(0, +)
+        return r
     }
 
     func findings(_ p: Project, _ criteria: [CriterionEvaluation]) -> [Finding] {
@@ -178,6 +186,8 @@ struct EvaluationBuilder {
         let realized = sorted.compactMap(\.rollUp.realizedValue), planned = sorted.compactMap(\.rollUp.plannedValue)
         portfolio.realizedValue = realized.isEmpty ? nil : realized.reduce(0, +)
         portfolio.plannedValue = planned.isEmpty ? nil : planned.reduce(0, +)
+        let expectedValues = sorted.compactMap(\.rollUp.expectedValue)
+        portfolio.expectedValue = expectedValues.isEmpty ? nil : expectedValues.reduce(0, +)
         let trends = sorted.compactMap(\.rollUp.trendScore)
         portfolio.trendScore = trends.isEmpty ? nil : trends.reduce(0, +) / Double(trends.count)
         // Portfolio history: the mean of the projects' history at each quarter.
