@@ -69,7 +69,7 @@ extension Wording {
         let basis = changeBasis(r, hasHistory: hasHistory)
         var parts = [Glyphs.change(basis.change, language: language) + (label ? " " + since(reported: basis.reported) : "")]
         if let c = comparable(r, withData: withData, members: members) { parts.append(c) }
-        if let s = restatement(r) { parts.append(s) }
+        if hasHistory, let s = restatement(r) { parts.append(s) }
         return parts.joined(separator: "; ")
     }
 

@@ -184,11 +184,15 @@ extension CompareTable {
     var allLines: [Line] { groups.flatMap { [$0.total] + $0.members } + [portfolio] }
 
     /// Notes explaining what only some tables show.
-    func notes(_ w: Wording) -> [String] {
+    /// `combined`: the kroner are one column `realised / expected now` (text), else two (Markdown).
+    func notes(_ w: Wording, combined: Bool) -> [String] {
         var out: [String] = []
         if allLines.contains(where: { $0.expected != nil }) {
-            out.append(w.pick("Gevinst (kr.) = realiseret / forventet nu, den gevinst planen har nået pr. opgørelsesdatoen.",
-                              "Benefit (DKK) = realised / expected now, the benefit the plan has reached by the as-of date."))
+            out.append(combined
+                ? w.pick("Gevinst (kr.) = realiseret / forventet nu, den gevinst planen har nået pr. opgørelsesdatoen.",
+                         "Benefit (DKK) = realised / expected now, the benefit the plan has reached by the as-of date.")
+                : w.pick("Forventet nu = den gevinst, planen har nået pr. opgørelsesdatoen.",
+                         "Expected now = the benefit the plan has reached by the as-of date."))
         }
         if allLines.contains(where: { $0.entered > 0 }) {
             out.append(w.pick("(▲ x pp; n nye): ændringen for de projekter, der havde en score ved begge kvartalers udgang, og hvor mange der har fået en score siden.",

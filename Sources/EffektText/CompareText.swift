@@ -73,7 +73,7 @@ enum CompareText {
                             "Groups and portfolio: unweighted mean of the projects' scores."),
                      w.pick("Realisering = realiseret / planlagt gevinst.", "Realised = realised / planned benefit."),
                      "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint.", "change since last quarter in percentage points.")]
-            + t.notes(w)
+            + t.notes(w, combined: true)
         out += Flow.words(notes.joined(separator: " "), width: width).map { style.dim($0) }
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }

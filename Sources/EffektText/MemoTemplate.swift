@@ -104,5 +104,6 @@ Næste delmål:
 {{/hasNextMilestones}}
 
 *Notatet er dannet af effekt på baggrund af data pr. {{asOf}}. Målopfyldelse = (seneste måling − baseline) / (mål − baseline); tendens efter Mann–Kendall, prognose efter Theil–Sen.*
+
 """#
 }

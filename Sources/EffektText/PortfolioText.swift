@@ -75,15 +75,18 @@ enum PortfolioText {
         let basis = w.changeBasis(r, hasHistory: e.hasHistory)
         let changeText = w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(e), members: .projects)
         let arrow = Glyphs.change(basis.change, language: w.language)
-        // Word by word, so the like-for-like part wraps at narrow widths; only the arrow is
-        // coloured, as the like-for-like change may point the other way.
-        var change = [style.change(basis.change, arrow)]
-            + changeText.dropFirst(arrow.count).split(separator: " ").map(String.init)
-        if !r.history.isEmpty {
-            change.append("  " + Glyphs.scoreSparkline(r.history.map(\.score)) + " "
-                          + w.pick("(\(r.history.count) kvartaler)", "(\(r.history.count) quarters)"))
+        // Only the arrow is coloured: the like-for-like change after it may point the other way.
+        let colored = style.change(basis.change, arrow) + String(changeText.dropFirst(arrow.count))
+        let sparkline = r.history.isEmpty ? "" : Glyphs.scoreSparkline(r.history.map(\.score)) + " "
+            + w.pick("(\(r.history.count) kvartaler)", "(\(r.history.count) quarters)")
+        if DisplayWidth.width(of: changeText) <= width - label {
+            out += row(w.pick("Udvikling", "Change"), [colored, sparkline], separator: "   ")
+        } else {
+            // Too long for one line (like for like, a restatement): wrapped at words, the sparkline below.
+            let words = [style.change(basis.change, arrow)] + changeText.dropFirst(arrow.count).split(separator: " ").map(String.init)
+            out += row(w.pick("Udvikling", "Change"), words, separator: " ")
+            if !sparkline.isEmpty { out += row("", [sparkline]) }
         }
-        out += row(w.pick("Udvikling", "Change"), change, separator: " ")
         if w.hasBenefit(r) {
             out += row(w.pick("Gevinst", "Benefit"),
                        w.benefitSegments(realized: r.realizedValue, expected: r.expectedValue, planned: r.plannedValue),

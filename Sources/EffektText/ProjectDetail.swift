@@ -26,11 +26,13 @@ enum ProjectDetail {
         if !r.history.isEmpty { score.append(Glyphs.scoreSparkline(r.history.map(\.score))) }
         out += Flow.lines(score, width: width, first: "", continuation: "", separator: "   ")
         // The arrow alone can mislead when criteria entered, or when a report exists: say it in full.
-        if basis.reported || r.entered > 0 || w.restatement(r) != nil {
+        if basis.reported || r.entered > 0 || (e.hasHistory && w.restatement(r) != nil) {
             out += Flow.words(w.pick("Ændring: ", "Change: ") + w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p),
                                                                        members: .criteria), width: width)
         }
-        out += Flow.lines(projectFacts(p, w), width: width, separator: "  ·  ")
+        out += Flow.lines(projectFacts(p, w, benefit: false), width: width, separator: "  ·  ")
+        // The benefit sentence is long: its own line, wrapped at words.
+        if w.hasBenefit(r) { out += Flow.words(w.pick("Gevinst: ", "Benefit: ") + w.benefit(r), width: width) }
         out.append("")
         out.append(style.bold(w.pick("Succeskriterier", "Success criteria")) + style.dim(
             w.pick("   baseline → seneste → mål", "   baseline → latest → target")))
@@ -50,14 +52,14 @@ enum ProjectDetail {
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
-    static func projectFacts(_ p: ProjectEvaluation, _ w: Wording) -> [String] {
+    static func projectFacts(_ p: ProjectEvaluation, _ w: Wording, benefit: Bool = true) -> [String] {
         var facts: [String] = []
         if let o = p.project.owner { facts.append(w.pick("Projektejer: ", "Owner: ") + w.owner(o)) }
         if let a = p.project.area { facts.append(w.pick("Område: ", "Area: ") + w.clean(a)) }
         if let ph = p.project.phase { facts.append(w.pick("Fase: ", "Phase: ") + ph.label(w.language)) }
         if let g = p.project.goLive { facts.append(w.pick("Idriftsat: ", "Go-live: ") + w.date(g)) }
         let r = p.rollUp
-        if w.hasBenefit(r) { facts.append(w.pick("Gevinst: ", "Benefit: ") + w.benefit(r)) }
+        if benefit, w.hasBenefit(r) { facts.append(w.pick("Gevinst: ", "Benefit: ") + w.benefit(r)) }
         facts.append(w.pick("Dækning: ", "Coverage: ") + w.percent(r.coverage))
         return facts
     }
@@ -94,7 +96,11 @@ enum ProjectDetail {
         out += Flow.lines([w.pick("Tendens: ", "Trend: ") + w.trend(c.trend),
                            w.pick("Prognose: ", "Forecast: ") + w.forecast(c, asOf: e.asOf, horizonYears: e.settings.forecastHorizonYears)],
                           width: width, first: indent, separator: "   ")
-        var last = [w.spc(c.spc, minimum: e.settings.spcMinimumPoints)]
+        // The SPC reading shares its line with the measurements when it fits; a long one (with a
+        // segment named) wraps on its own lines instead of being cut.
+        let spc = w.spc(c.spc, minimum: e.settings.spcMinimumPoints)
+        var last: [String] = []
+        if DisplayWidth.width(of: indent + spc) <= width { last.append(spc) } else { out += Flow.words(spc, width: width, first: indent) }
         let values = c.series.map(\.value)
         if values.count > 1 {
             last.append(w.pick("Målinger: ", "Measurements: ") + Glyphs.valueSparkline(values, maxPoints: sparklinePoints)

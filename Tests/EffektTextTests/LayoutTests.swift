@@ -18,10 +18,24 @@ import Testing
                   ])
         b.project("P2", name: String(repeating: "Æblegrød ", count: 30), history: [], criteria: [])
         b.inputs = [InputSummary(file: "m\u{1B}[31m.csv", kind: .measurements, rows: 3, accepted: 2, rejected: 1)]
-        return b.build()
+        var e = b.build()
+        // Events are data too: escapes, bidi overrides, a formula and a very long text.
+        let events = [
+            EvaluatedEvent(date: day("2025-03-01"), criterionID: nil, text: "\u{1B}]0;hacked\u{07}=HYPERLINK(\"x\")\u{202E}",
+                           recalculate: true, startsSegment: true),
+            EvaluatedEvent(date: day("2026-01-01"), criterionID: "K1\u{1B}[1A",
+                           text: String(repeating: "Omlægning af arbejdsgangen ", count: 12), recalculate: true),
+        ]
+        e.projects[0].criteria[0].events = events
+        e.projects[0].events = events
+        e.projects[0].criteria[0].milestones = [PlannedPoint(date: day("2026-12-31"), value: 25)]
+        e.projects[0].rollUp.entered = 1
+        e.projects[0].rollUp.scoreChangeComparable = -0.123
+        return e
     }
 
-    static let evaluations: [Evaluation] = [Fixture.kommune(), hostile(), EvaluationBuilder(asOf: "2026-01-01").build()]
+    static let evaluations: [Evaluation] = [Fixture.kommune(), Fixture.planned(), hostile(),
+                                            EvaluationBuilder(asOf: "2026-01-01").build()]
 
     @Test(arguments: Array(stride(from: 60, through: 200, by: 7)) + [200])
     func everyLineFits(width: Int) {

@@ -58,3 +58,36 @@ import Testing
         Snapshot.check(text, named: "memo-\(project).md")
     }
 }
+
+/// The same portfolio with milestones, events, segments, a benefit profile and a history
+/// (`Fixture.planned()`): the outputs of issues 12–14, reviewed line by line.
+@Suite struct PlannedSnapshotTests {
+    let evaluation = Fixture.planned()
+
+    @Test(arguments: [60, 100])
+    func dashboard(width: Int) {
+        let text = Dashboard.render(evaluation, options: DashboardOptions(width: width))
+        Snapshot.check(text, named: "planned-dashboard-\(width).txt")
+        let drill = Dashboard.render(evaluation, options: DashboardOptions(width: width, project: "P1"))
+        Snapshot.check(drill, named: "planned-project-P1-\(width).txt")
+    }
+
+    @Test func english() {
+        Snapshot.check(Dashboard.render(evaluation, options: DashboardOptions(language: .en, width: 100)),
+                       named: "planned-dashboard-100-en.txt")
+        Snapshot.check(Dashboard.render(evaluation, options: DashboardOptions(language: .en, width: 100, project: "P1")),
+                       named: "planned-project-P1-100-en.txt")
+    }
+
+    @Test func markdownCompareAndMemo() throws {
+        Snapshot.check(Dashboard.render(evaluation, options: DashboardOptions(format: .markdown)), named: "planned-dashboard.md")
+        Snapshot.check(Dashboard.render(evaluation, options: DashboardOptions(format: .markdown, project: "P1")),
+                       named: "planned-project-P1.md")
+        Snapshot.check(Compare.render(evaluation, options: CompareOptions(width: 160, grouping: .area)),
+                       named: "planned-compare-by-area-160.txt")
+        Snapshot.check(Compare.render(evaluation, options: CompareOptions(format: .markdown)), named: "planned-compare.md")
+        Snapshot.check(Compare.render(evaluation, options: CompareOptions(format: .csv)), named: "planned-compare.csv")
+        Snapshot.check(try Memo.render(evaluation, projectID: "P1"), named: "planned-memo-P1.md")
+        Snapshot.check(try Memo.render(evaluation, projectID: "P3", language: .en), named: "planned-memo-P3-en.md")
+    }
+}

@@ -39,7 +39,7 @@ import Testing
         for input in e.inputs { s.insert(Double(input.rejected)) }
         for n in e.portfolio.statusCounts.values { s.insert(Double(n)) }
         for r in [e.portfolio] + e.projects.map(\.rollUp) {
-            for v in [r.realizedValue, r.plannedValue] { if let v { s.insert(v.rounded(.toNearestOrAwayFromZero)) } }
+            for v in [r.realizedValue, r.plannedValue, r.expectedValue] { if let v { s.insert(v.rounded(.toNearestOrAwayFromZero)) } }
         }
         s.insert(Double(Dashboard.urgentFindings)) // never printed as such, but harmless
         return s
@@ -99,12 +99,15 @@ import Testing
 
 /// The drill-down too: values, percentages, p-values, counts, dates and forecast months.
 @Suite struct DrillDownTraceabilityTests {
-    let e = Fixture.kommune()
-
     func r2(_ x: Double) -> Double { (x * 100).rounded(.toNearestOrAwayFromZero) / 100 }
 
     @Test(arguments: ["P1", "P2", "P3", "P10"])
     func everyNumberIsTraceable(projectID: String) throws {
+        try check(Fixture.kommune(), projectID)
+        try check(Fixture.planned(), projectID)
+    }
+
+    func check(_ e: Evaluation, _ projectID: String) throws {
         let p = try #require(e.projects.first { $0.project.id == projectID })
         var text = Dashboard.render(e, options: DashboardOptions(width: 200, project: projectID))
         var dates: Set<String> = [e.asOf.danish]
@@ -115,8 +118,17 @@ import Testing
         var points: Set<Double> = []
         func pct(_ x: Double?) { if let x { percents.insert((x * 100).rounded(.toNearestOrAwayFromZero)) } }
         pct(p.rollUp.score); pct(p.rollUp.expected); pct(p.rollUp.coverage)
-        if let c = p.rollUp.scoreChange { points.insert((abs(c) * 100).rounded(.toNearestOrAwayFromZero)) }
-        for v in [p.rollUp.realizedValue, p.rollUp.plannedValue] { if let v { plain.insert(v.rounded(.toNearestOrAwayFromZero)) } }
+        let r = p.rollUp
+        for c in [r.scoreChange, r.scoreChangeComparable, r.scoreChangeReported] {
+            if let c { points.insert((abs(c) * 100).rounded(.toNearestOrAwayFromZero)) }
+        }
+        // Like for like: the comparable count and the entrants; with a history, reported → recomputed.
+        let withData = p.criteria.filter { $0.attainment != nil }.count
+        plain.formUnion([Double(r.entered), Double(withData - r.entered)])
+        if let reported = r.reportedPreviousScore { pct(reported); pct(reported + (r.restatement ?? 0)) }
+        for v in [p.rollUp.realizedValue, p.rollUp.plannedValue, p.rollUp.expectedValue] {
+            if let v { plain.insert(v.rounded(.toNearestOrAwayFromZero)) }
+        }
         if let g = p.project.goLive { dates.insert(g.danish) }
         for f in p.findings { if let d = f.dueDate { dates.insert(d.danish) } }
         for input in e.inputs { plain.insert(Double(input.rejected)) }
@@ -127,6 +139,10 @@ import Testing
             plain.insert(Double(c.series.count))
             dates.formUnion([c.criterion.targetDate.danish, c.dueDate.danish] + (c.latestDate.map { [$0.danish] } ?? []))
             if let r = c.forecast.reachDate { months.insert(String(r.iso.prefix(7))) }
+            plain.insert(r2(c.plannedNow))
+            for m in c.milestones { plain.insert(r2(m.value)); dates.insert(m.date.danish) }
+            for ev in c.events { dates.insert(ev.date.danish) }
+            for seg in c.spc?.segments ?? [] { dates.insert(seg.startDate.danish); plain.insert(Double(seg.points)) }
         }
         // Words that hold digits: ids, the quarter, and the SPC rule names.
         text = text.replacing(/\b[PK]\d+\b/, with: "ID").replacing(e.quarter.label(.da), with: "QUARTER")
