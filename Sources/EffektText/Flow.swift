@@ -30,6 +30,29 @@ enum Flow {
         lines(text.split(separator: " ").map(String.init), width: width, first: first, separator: " ")
     }
 
+    /// Running text wrapped at spaces, but never between a number and its unit or noun, nor after
+    /// an arrow: `▼ 3 pp`, `2 nye`, `→ 68 %` stay whole.
+    static func phrases(_ text: String, width: Int, first: String = "") -> [String] {
+        lines(gluedWords(text), width: width, first: first, separator: " ")
+    }
+
+    static func gluedWords(_ text: String) -> [String] {
+        let glue: Set<Character> = ["▲", "▼", "=", "→"]
+        func binds(_ word: Substring) -> Bool {
+            word.count == 1 && glue.contains(word.first ?? " ")
+                || (!word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "−" })
+        }
+        var out: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = out.last, let tail = last.split(separator: " ").last, binds(tail) {
+                out[out.count - 1] = last + " " + word
+            } else {
+                out.append(String(word))
+            }
+        }
+        return out
+    }
+
     /// `left` and `right` on one line when they fit with two spaces between, else on two lines.
     static func spread(_ left: String, _ right: String, width: Int) -> [String] {
         let room = width - DisplayWidth.width(of: left) - DisplayWidth.width(of: right)

@@ -83,7 +83,10 @@ enum PortfolioText {
             out += row(w.pick("Udvikling", "Change"), [colored, sparkline], separator: "   ")
         } else {
             // Too long for one line (like for like, a restatement): wrapped at words, the sparkline below.
-            let words = [style.change(basis.change, arrow)] + changeText.dropFirst(arrow.count).split(separator: " ").map(String.init)
+            var words = Flow.gluedWords(changeText)
+            if let head = words.first, head.hasPrefix(arrow) {
+                words[0] = style.change(basis.change, arrow) + String(head.dropFirst(arrow.count))
+            }
             out += row(w.pick("Udvikling", "Change"), words, separator: " ")
             if !sparkline.isEmpty { out += row("", [sparkline]) }
         }

@@ -27,7 +27,7 @@ enum ProjectDetail {
         out += Flow.lines(score, width: width, first: "", continuation: "", separator: "   ")
         // The arrow alone can mislead when criteria entered, or when a report exists: say it in full.
         if basis.reported || r.entered > 0 || (e.hasHistory && w.restatement(r) != nil) {
-            out += Flow.words(w.pick("Ændring: ", "Change: ") + w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p),
+            out += Flow.phrases(w.pick("Ændring: ", "Change: ") + w.change(r, hasHistory: e.hasHistory, withData: ChangeMembers.withData(p),
                                                                        members: .criteria), width: width)
         }
         out += Flow.lines(projectFacts(p, w, benefit: false), width: width, separator: "  ·  ")

@@ -12,6 +12,9 @@ import Testing
         var coverage: Double?
         var realized_value: Double?
         var planned_value: Double?
+        var expected_value: Double?
+        var entered: Int
+        var score_change_comparable: Double?
     }
     struct Document: Decodable {
         struct Roll: Decodable { var score: Double?; var expected: Double? }
@@ -52,8 +55,15 @@ import Testing
                 let shown = pp > 0 ? "▲ \(pp) pp" : pp < 0 ? "▼ \(-pp) pp" : "= 0 pp"
                 #expect(line.contains(shown), "\(p.project_id) change \(shown) in: \(line)")
             }
-            if let r = p.realized_value, let planned = p.planned_value {
-                #expect(line.contains("\(Self.kroner(r)) / \(Self.kroner(planned))"), "\(p.project_id) kr. in: \(line)")
+            // The table's kroner are realised / expected by now (issue 12).
+            if let r = p.realized_value, let expected = p.expected_value {
+                #expect(line.contains("\(Self.kroner(r)) / \(Self.kroner(expected))"), "\(p.project_id) kr. in: \(line)")
+            }
+            // Criteria that entered this quarter: the like-for-like change beside it (issue 13).
+            if p.entered > 0, let c = p.score_change_comparable {
+                let pp = Self.percent(c)
+                let shown = pp > 0 ? "▲ \(pp) pp" : pp < 0 ? "▼ \(-pp) pp" : "= 0 pp"
+                #expect(line.contains("(\(shown); \(p.entered) \(p.entered == 1 ? "nyt" : "nye"))"), "\(p.project_id) in: \(line)")
             }
             if let c = p.coverage {
                 #expect(line.hasSuffix("\(Self.percent(c)) %"), "\(p.project_id) coverage in: \(line)")

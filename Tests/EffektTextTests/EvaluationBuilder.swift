@@ -121,7 +121,8 @@ struct EvaluationBuilder {
         let withData = items.filter { $0.1.attainment != nil }
         let wsum = withData.reduce(0) { $0 + $1.0 }
         let score = wsum > 0 ? withData.reduce(0) { $0 + $1.0 * min(max($1.1.attainment ?? 0, 0), 1) } / wsum : nil
-        let expected = wsum > 0 ? withData.reduce(0) { $0 + $1.0 * $1.1.expected } / wsum : nil
+        // Clamped per criterion, as SPEC §3 rolls expected up (milestones may dip or overshoot).
+        let expected = wsum > 0 ? withData.reduce(0) { $0 + $1.0 * min(max($1.1.expected, 0), 1) } / wsum : nil
         var counts: [Status: Int] = [:]
         for s in Status.allCases { counts[s] = items.filter { $0.1.status == s }.count }
         let covered = items.filter { $0.1.status != .noData && !$0.1.stale }.count

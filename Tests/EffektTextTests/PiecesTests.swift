@@ -120,3 +120,13 @@ import Testing
         #expect(elapsed < .seconds(2), "\(elapsed)")
     }
 }
+
+@Suite struct PhraseWrapTests {
+    @Test func numbersStayWithTheirUnits() {
+        #expect(Flow.gluedWords("▼ 3 pp siden forrige kvartal; 2 nye: 71 % → 68 %")
+                == ["▼ 3 pp", "siden", "forrige", "kvartal;", "2 nye:", "71 %", "→ 68 %"])
+        // "8 projekter" and "2 nye" move to the next line whole instead of leaving the number behind.
+        #expect(Flow.phrases("▲ 7 pp for de 8 projekter; 2 nye", width: 20) == ["▲ 7 pp for de", "8 projekter; 2 nye"])
+        #expect(Flow.phrases("▲ 7 pp for de 8 projekter, 2 nye", width: 30) == ["▲ 7 pp for de 8 projekter,", "2 nye"])
+    }
+}
