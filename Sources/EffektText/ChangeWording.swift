@@ -91,7 +91,8 @@ extension Wording {
     func changeLegend(_ rollUps: [RollUp], hasHistory: Bool) -> [String] {
         var out: [String] = []
         if hasHistory, rollUps.contains(where: { $0.reportedPreviousScore != nil }) {
-            out.append(pick("Ændring: siden sidste indberetning", "Change: since the last report"))
+            out.append(pick("Ændring: siden sidste indberetning (ellers siden forrige kvartal)",
+                            "Change: since the last report (else since last quarter)"))
         }
         if rollUps.contains(where: { $0.entered > 0 }) {
             out.append(pick("(▲ x pp; n nye): ændringen for dem, der kan sammenlignes, og hvor mange der er nye",

@@ -7,7 +7,8 @@ import Testing
 /// Every number the dashboard prints comes from the evaluation: percentages, percentage points,
 /// amounts, counts and dates are recomputed here from its values and each printed token is looked up.
 @Suite struct TraceabilityTests {
-    let e = Fixture.kommune()
+    /// The test portfolio, or (`planned`) the same with milestones, events and a history.
+    var e = Fixture.kommune()
 
     func pct(_ x: Double?) -> Double? { x.map { ($0 * 100).rounded(.toNearestOrAwayFromZero) } }
 
@@ -16,6 +17,10 @@ import Testing
         let rollUps = [e.portfolio] + e.projects.map(\.rollUp)
         for r in rollUps {
             for x in [pct(r.score), pct(r.expected), pct(r.coverage)] { if let x { s.insert(x) } }
+            // With a history: reported → recomputed previous score.
+            if let reported = r.reportedPreviousScore, let x = pct(reported), let y = pct(reported + (r.restatement ?? 0)) {
+                s.formUnion([x, y])
+            }
             if let a = r.realizedValue, let b = r.plannedValue, b != 0, let x = pct(a / b) { s.insert(x) }
         }
         s.insert(100) // the legend: "score ved kvartalernes udgang, 0–100 %"
@@ -25,7 +30,9 @@ import Testing
     var points: Set<Double> {
         var s: Set<Double> = []
         for r in [e.portfolio] + e.projects.map(\.rollUp) {
-            if let c = r.scoreChange, let x = pct(abs(c)) { s.insert(x) }
+            for c in [r.scoreChange, r.scoreChangeComparable, r.scoreChangeReported] {
+                if let c, let x = pct(abs(c)) { s.insert(x) }
+            }
             if let a = r.score, let b = r.expected, let x = pct(abs(a - b)) { s.insert(x) }
         }
         return s
@@ -38,6 +45,13 @@ import Testing
         s.insert(Double(e.projects.reduce(0) { $0 + $1.criteria.reduce(0) { $0 + $1.measurements } }))
         for input in e.inputs { s.insert(Double(input.rejected)) }
         for n in e.portfolio.statusCounts.values { s.insert(Double(n)) }
+        // Like for like: the comparable members and the entrants.
+        let withScore = e.projects.filter { $0.rollUp.score != nil }.count
+        s.formUnion([Double(e.portfolio.entered), Double(withScore - e.portfolio.entered)])
+        for p in e.projects {
+            let withData = p.criteria.filter { $0.attainment != nil }.count
+            s.formUnion([Double(p.rollUp.entered), Double(withData - p.rollUp.entered)])
+        }
         for r in [e.portfolio] + e.projects.map(\.rollUp) {
             for v in [r.realizedValue, r.plannedValue, r.expectedValue] { if let v { s.insert(v.rounded(.toNearestOrAwayFromZero)) } }
         }
@@ -52,8 +66,14 @@ import Testing
         return s
     }
 
-    @Test(arguments: [100, 200])
-    func everyNumberIsTraceable(width: Int) throws {
+    @Test(arguments: [100, 200], [false, true])
+    func everyNumberIsTraceable(width: Int, planned: Bool) throws {
+        var t = self
+        if planned { t.e = Fixture.planned() }
+        try t.check(width: width)
+    }
+
+    func check(width: Int) throws {
         var text = Dashboard.render(e, options: DashboardOptions(width: width))
         // Identifiers hold digits but are not figures.
         text = text.replacing(/\b[PK]\d+\b/, with: "ID")
