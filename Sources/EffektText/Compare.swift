@@ -184,11 +184,14 @@ extension CompareTable {
     var allLines: [Line] { groups.flatMap { [$0.total] + $0.members } + [portfolio] }
 
     /// Notes explaining what only some tables show.
-    /// `combined`: the kroner are one column `realised / expected now` (text), else two (Markdown).
-    func notes(_ w: Wording, combined: Bool) -> [String] {
+    /// How the kroner are shown: one column `realised / expected now` (text), two (Markdown), or
+    /// not at all (a narrow terminal dropped the column; then no note about it).
+    enum KronerColumns { case combined, separate, hidden }
+
+    func notes(_ w: Wording, kroner: KronerColumns) -> [String] {
         var out: [String] = []
-        if allLines.contains(where: { $0.expected != nil }) {
-            out.append(combined
+        if kroner != .hidden, allLines.contains(where: { $0.expected != nil }) {
+            out.append(kroner == .combined
                 ? w.pick("Gevinst (kr.) = realiseret / forventet nu, den gevinst planen har nået pr. opgørelsesdatoen.",
                          "Benefit (DKK) = realised / expected now, the benefit the plan has reached by the as-of date.")
                 : w.pick("Forventet nu = den gevinst, planen har nået pr. opgørelsesdatoen.",

@@ -42,7 +42,7 @@ enum CompareMarkdown {
         out += Markdown.table(headers, right: right, rows: rows)
         out += "\n" + w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score. Realisering = realiseret / planlagt gevinst.",
                              "Groups and portfolio: unweighted mean of the projects' scores. Realised = realised / planned benefit.")
-            + t.notes(w, combined: false).map { " " + Markdown.escape($0, atLineStart: false) }.joined() + "\n"
+            + t.notes(w, kroner: .separate).map { " " + Markdown.escape($0, atLineStart: false) }.joined() + "\n"
         return out
     }
 }

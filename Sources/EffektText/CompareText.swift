@@ -67,13 +67,15 @@ enum CompareText {
         var portfolio = t.portfolio
         portfolio.name = "Σ " + portfolio.name
         rows.append(.cells(cells(portfolio, total: true)))
-        out += TextTable(columns: columns, rows: rows).render(width: width, palette: style)
+        let table = TextTable(columns: columns, rows: rows)
+        out += table.render(width: width, palette: style)
+        let showsKroner = table.visibleColumns(width: width).contains(columns.count - 1)
         out.append("")
         let notes = [w.pick("Grupper og portefølje: uvægtet gennemsnit af projekternes score.",
                             "Groups and portfolio: unweighted mean of the projects' scores."),
                      w.pick("Realisering = realiseret / planlagt gevinst.", "Realised = realised / planned benefit."),
                      "▲/▼ " + w.pick("ændring siden forrige kvartal i procentpoint.", "change since last quarter in percentage points.")]
-            + t.notes(w, combined: true)
+            + t.notes(w, kroner: showsKroner ? .combined : .hidden)
         out += Flow.words(notes.joined(separator: " "), width: width).map { style.dim($0) }
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }

@@ -8,6 +8,7 @@ enum PortfolioText {
         let style = Palette(enabled: options.color)
         let width = options.width
         var out: [String] = []
+        var showsBenefit = false
 
         out += header(e, w, style, width: width)
         out.append("")
@@ -18,13 +19,15 @@ enum PortfolioText {
         if e.projects.isEmpty {
             out.append("  " + w.pick("Ingen projekter i data.", "No projects in the data."))
         } else {
-            out += projectTable(e, w, style).render(width: width, palette: style)
+            let table = projectTable(e, w, style)
+            out += table.render(width: width, palette: style)
+            showsBenefit = table.visibleColumns(width: width).contains(PortfolioText.benefitColumn)
         }
         out.append("")
         out.append(style.bold(w.pick("Hvem gør hvad", "Who does what")))
         out += findings(ProjectFinding.all(e), e, w, style, width: width, limit: Dashboard.urgentFindings)
         out.append("")
-        out += legend(w, width: width, style: style, extra: tableLegend(e, w))
+        out += legend(w, width: width, style: style, extra: tableLegend(e, w, showsBenefit: showsBenefit))
         return out.map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
@@ -102,6 +105,9 @@ enum PortfolioText {
         return out
     }
 
+    /// The index of the project table's kroner column.
+    static let benefitColumn = 8
+
     static func projectTable(_ e: Evaluation, _ w: Wording, _ style: Palette) -> TextTable {
         let columns = [
             TableColumn(header: "Id", hardMinimum: 4),
@@ -177,10 +183,10 @@ enum PortfolioText {
     }
 
     /// What the project table's cells need explained beyond the fixed legend.
-    static func tableLegend(_ e: Evaluation, _ w: Wording) -> [String] {
+    static func tableLegend(_ e: Evaluation, _ w: Wording, showsBenefit: Bool) -> [String] {
         let rollUps = e.projects.map(\.rollUp)
         var out = w.changeLegend(rollUps, hasHistory: e.hasHistory)
-        if rollUps.contains(where: w.hasBenefit) {
+        if showsBenefit, rollUps.contains(where: w.hasBenefit) {
             out.append(w.pick("Gevinst (kr.): realiseret / forventet nu", "Benefit (DKK): realised / expected by now"))
         }
         return out

@@ -28,14 +28,25 @@ struct TextTable {
     var rows: [TableRow]
     var gap = 2
 
-    func render(width: Int, indent: Int = 2, palette: Palette) -> [String] {
-        let natural = columns.indices.map { i -> Int in
+    /// The natural width of each column: its widest cell or header.
+    private var natural: [Int] {
+        columns.indices.map { i -> Int in
             var w = DisplayWidth.width(of: columns[i].header)
             for case .cells(let cells) in rows where i < cells.count {
                 w = max(w, DisplayWidth.width(of: cells[i]))
             }
             return w
         }
+    }
+
+    /// The indices of the columns `render` shows at this width (for notes about a column that
+    /// only make sense when it is there).
+    func visibleColumns(width: Int, indent: Int = 2) -> [Int] {
+        fit(natural: natural, width: width - indent).visible
+    }
+
+    func render(width: Int, indent: Int = 2, palette: Palette) -> [String] {
+        let natural = self.natural
         let (visible, widths) = fit(natural: natural, width: width - indent)
         let pad = String(repeating: " ", count: indent)
         let spacer = String(repeating: " ", count: gap)

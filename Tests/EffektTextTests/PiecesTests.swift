@@ -130,3 +130,24 @@ import Testing
         #expect(Flow.phrases("▲ 7 pp for de 8 projekter, 2 nye", width: 30) == ["▲ 7 pp for de 8 projekter,", "2 nye"])
     }
 }
+
+@Suite struct ColumnNoteTests {
+    @Test func notesOnlyForColumnsShown() {
+        let e = Fixture.kommune()
+        // At 200 columns the project table has its kroner column, at 100 it is dropped (see the snapshots).
+        #expect(Dashboard.render(e, options: DashboardOptions(width: 200)).contains("Gevinst (kr.): realiseret / forventet nu"))
+        #expect(!Dashboard.render(e, options: DashboardOptions(width: 100)).contains("Gevinst (kr.):"))
+        #expect(Compare.render(e, options: CompareOptions(width: 200)).contains("Gevinst (kr.) ="))
+        #expect(!Compare.render(e, options: CompareOptions(width: 100)).contains("Gevinst (kr.) ="))
+    }
+
+    @Test func visibleColumnsAgreeWithRender() {
+        let table = TextTable(columns: [
+            TableColumn(header: "Navn", flexible: true, softMinimum: 10, hardMinimum: 5),
+            TableColumn(header: "A", dropPriority: 1),
+            TableColumn(header: "B", dropPriority: 2),
+        ], rows: [.cells(["Et ganske langt projektnavn", "aaaaaaaaaa", "bbbbbbbbbb"])])
+        #expect(table.visibleColumns(width: 60, indent: 0) == [0, 1, 2])
+        #expect(table.visibleColumns(width: 24, indent: 0) == [0, 1])
+    }
+}
