@@ -198,8 +198,8 @@ extension CompareTable {
                          "Expected now = the benefit the plan has reached by the as-of date."))
         }
         if allLines.contains(where: { $0.entered > 0 }) {
-            out.append(w.pick("(▲ x pp; n nye): ændringen for de projekter, der havde en score ved begge kvartalers udgang, og hvor mange der har fået en score siden.",
-                              "(▲ x pp; n new): the change for the projects with a score at both quarter ends, and how many got a score since."))
+            out.append(w.pick("(▲ x pp; n nye): ændringen over de kriterier (i et projekt) eller projekter (i en gruppe), der har data ved begge kvartalers udgang, og hvor mange der er nye.",
+                              "(▲ x pp; n new): the change over the criteria (of a project) or projects (of a group) with data at both quarter ends, and how many are new."))
         }
         return out
     }
