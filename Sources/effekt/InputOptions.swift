@@ -5,7 +5,7 @@ import Foundation
 
 /// The input options every command that reads data shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("A folder holding kriterier.csv, maalinger.csv and (optionally) projekter.csv.",
+    @Argument(help: ArgumentHelp("A folder holding kriterier.csv, maalinger.csv and (optionally) projekter.csv, delmaal.csv, haendelser.csv.",
                                  valueName: "folder"))
     var folder: String?
 
