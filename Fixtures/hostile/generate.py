@@ -82,7 +82,7 @@ def small(root):
     case(root, "events_only_bom", extra={"haendelser.csv": b"\xef\xbb\xbf"})
     case(root, "event_recalculate_garbage", extra={"haendelser.csv": (e + "P1;K1;01-05-2025;Ny arbejdsgang;vielleicht\r\n").encode("utf-8")})
     case(root, "event_text_formula_and_escapes",
-         extra={"haendelser.csv": (e + "P1;;01-05-2025;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"klik\"\")\x1b[2J\u202e\";ja\r\n").encode("utf-8")})
+         extra={"haendelser.csv": (e + "P1;;15-03-2025;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"klik\"\")\x1b[2J\u202e\";ja\r\n").encode("utf-8")})
     case(root, "event_unbalanced_quote", extra={"haendelser.csv": (e + "P1;K1;01-05-2025;ok;nej\r\nP1;;01-06-2025;\"never closed;ja\r\n").encode("utf-8")})
     case(root, "event_nul_in_recalculate", extra={"haendelser.csv": (e + "P1;K1;01-05-2025;Ny arbejdsgang;j\x00a\r\n").encode("utf-8")})
     case(root, "rtl_marks_and_emoji", criteria=(CRIT_HEAD + "\r\nP1;K1;\u202eSagsbehandling\u200f 🚀👩‍💻;reducere;40;01-01-2025;30;31-12-2026;Ærø Østergård\r\n").encode("utf-8"))
