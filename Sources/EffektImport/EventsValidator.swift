@@ -6,15 +6,19 @@ struct EventsValidator: RowValidator {
     let criteria: CriteriaValidator?
     /// Every project the run knows: the projects file's accepted ones and those of accepted criteria.
     let projects: Set<String>
+    /// Ids whose every row in the projects file was rejected: named in the message.
+    let rejectedProjects: Set<String>
     let criteriaFile: String
     let projectsFile: String?
 
     private(set) var events: [ProjectEvent] = []
     private var recalculateCache = EnumerationCache<Bool>()
 
-    init(criteria: CriteriaValidator?, projects: Set<String>, criteriaFile: String, projectsFile: String?) {
+    init(criteria: CriteriaValidator?, projects: Set<String>, rejectedProjects: Set<String> = [],
+         criteriaFile: String, projectsFile: String?) {
         self.criteria = criteria
         self.projects = projects
+        self.rejectedProjects = rejectedProjects
         self.criteriaFile = criteriaFile
         self.projectsFile = projectsFile
     }
@@ -34,7 +38,8 @@ struct EventsValidator: RowValidator {
                                                              criteriaFile: criteriaFile))
                 }
             } else if !projects.contains(p) {
-                row.reject(.unknownProject, .projectID, row.messages.unknownEventProject(p, projectsFile: projectsFile))
+                row.reject(.unknownProject, .projectID,
+                           row.messages.unknownEventProject(p, projectsFile: projectsFile, rejected: rejectedProjects.contains(p)))
             }
         }
         // An invalid criterion id or yes/no has rejected the row already.

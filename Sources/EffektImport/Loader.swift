@@ -47,9 +47,10 @@ enum Loader {
         if let events {
             // Known projects: the projects file's accepted rows and those of accepted criteria.
             let known = Set((projectsValidator?.projects ?? []).map(\.id)).union(criteriaValidator?.projectOrder ?? [])
+            let rejected = (projectsValidator?.ids ?? []).subtracting(known)
             let r = read(events, .events, .events, options) {
-                EventsValidator(criteria: criteriaValidator, projects: known, criteriaFile: c.report.file,
-                                projectsFile: projectsReport?.file)
+                EventsValidator(criteria: criteriaValidator, projects: known, rejectedProjects: rejected,
+                                criteriaFile: c.report.file, projectsFile: projectsReport?.file)
             }
             reports.append(r.report)
             if criteriaValidator != nil, !r.report.hasFileError { dataset.events = r.validator?.events ?? [] }

@@ -171,7 +171,11 @@ struct Messages: Sendable {
         l.pick(" (kriteriet \(q(criterion)) i projekt \(q(project)) vurderes uden dette delmål)",
                " (criterion \(q(criterion)) of project \(q(project)) is evaluated without this milestone)")
     }
-    func unknownEventProject(_ id: String, projectsFile: String?) -> String {
+    func unknownEventProject(_ id: String, projectsFile: String?, rejected: Bool = false) -> String {
+        if let projectsFile, rejected {
+            return l.pick("projektets række i \(q(projectsFile)) blev afvist, og projektet \(q(id)) har ingen godkendte succeskriterier; ret projektets række først",
+                          "the row of project \(q(id)) in \(q(projectsFile)) was rejected, and the project has no accepted success criteria; fix the project's row first")
+        }
         if let projectsFile {
             return l.pick("projektet \(q(id)) findes hverken i \(q(projectsFile)) eller blandt de godkendte succeskriterier; ret projekt-id'et, eller tilføj projektet",
                           "project \(q(id)) is neither in \(q(projectsFile)) nor among the accepted success criteria; correct the project id or add the project")

@@ -60,6 +60,15 @@ import EffektModel
         #expect(alone.events.map(\.projectID) == ["P1"])
     }
 
+    @Test func eventOfAProjectWhoseRowWasRejected() {
+        // P3's row has an unknown phase: P3 is not a project of the run, and the message says why.
+        let d = load(["P3;;15-03-2026;Kick-off;nej"], projects: ["projekt_id;fase", "P1;drift", "P3;ukendt"])
+        let e = d.diagnostics.filter { $0.file == "haendelser.csv" }
+        #expect(e.map(\.code) == [.unknownProject])
+        #expect(e.first?.message.contains("blev afvist") == true)
+        #expect(d.events.isEmpty)
+    }
+
     @Test func eventOfARejectedCriterionNamesItsLine() {
         let d = T.loadPlans(criteria: [T.criteriaHeader, T.criteriaRow, "P1;K2;Andel;løsning;%;øge;40;01-01-2025;30;31-12-2026;Anne;;1;"],
                             events: T.lines([T.eventsHeader, "P1;K2;15-03-2026;Ny arbejdsgang;ja"]))
