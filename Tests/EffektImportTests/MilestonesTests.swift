@@ -160,3 +160,47 @@ import EffektModel
         #expect(T.codes(d) == ["unknown_criterion", "unknown_column", "milestone_out_of_range", "bad_date"])
     }
 }
+
+/// Random milestone files against an independent rule: a row is accepted exactly when its
+/// criterion exists, is increase/decrease, the day lies strictly inside the window, and no earlier
+/// accepted row has the same criterion and day.
+@Suite struct MilestonesPropertyTests {
+    @Test(arguments: [UInt64(11), 12, 13])
+    func acceptedExactlyWhenTheRulesSaySo(seed: UInt64) throws {
+        var rng = RoundTripPropertyTests.Rng(state: seed)
+        // K1 decrease 01-01-2025 → 31-12-2026, K2 at_least, K3 increase 01-07-2025 → 30-06-2026.
+        let criteria = [T.criteriaHeader, T.criteriaRow,
+                        "P1;K2;Oppetid;løsning;%;mindst;98;01-01-2025;99;31-12-2026;Anne;månedlig;1;",
+                        "P1;K3;Andel;løsning;%;øge;10;01-07-2025;60;30-06-2026;Anne;månedlig;1;"]
+        let windows: [String: (Day, Day, Bool)] = [
+            "K1": (Day(iso: "2025-01-01")!, Day(iso: "2026-12-31")!, false),
+            "K2": (Day(iso: "2025-01-01")!, Day(iso: "2026-12-31")!, true),
+            "K3": (Day(iso: "2025-07-01")!, Day(iso: "2026-06-30")!, false)]
+        let start = Day(iso: "2024-12-01")!.daysSinceEpoch
+        var rows = [T.milestonesHeader], expectedLines: [Int] = [], rejectedLines: [Int] = []
+        var taken = Set<String>()
+        for i in 0..<400 {
+            let k = ["K1", "K2", "K3", "K9"][Int.random(in: 0..<4, using: &rng)]
+            // Days from a month before the earliest window to a month after the latest, so that
+            // both ends and repeats occur.
+            let day = Day(daysSinceEpoch: start + Int.random(in: 0...(790), using: &rng))
+            let text = Bool.random(using: &rng) ? day.iso : day.danish
+            rows.append("P1;\(k);\(text);\(Int.random(in: 0...100, using: &rng)),5")
+            let line = i + 2
+            if let (b, t, threshold) = windows[k], !threshold, b < day, day < t, taken.insert("\(k) \(day.iso)").inserted {
+                expectedLines.append(line)
+            } else {
+                rejectedLines.append(line)
+            }
+        }
+        let d = T.loadPlans(criteria: criteria, milestones: T.lines(rows))
+        #expect(d.milestones.map(\.line) == expectedLines)
+        let errors = d.diagnostics.filter { $0.file == "delmaal.csv" && $0.severity == .error }
+        #expect(errors.compactMap(\.line) == rejectedLines)
+        #expect(Set(errors.map(\.code)).isSubset(of: [.unknownCriterion, .milestoneOnThreshold, .milestoneOutOfRange, .duplicateMilestone]))
+        let s = try #require(d.inputs.last)
+        #expect(s.rows == 400 && s.accepted == expectedLines.count && s.rejected == rejectedLines.count)
+        #expect(expectedLines.count > 50 && rejectedLines.count > 50)
+        #expect(Set(errors.map(\.code)).count == 4, "every rule fired")
+    }
+}
