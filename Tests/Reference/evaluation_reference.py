@@ -7,6 +7,10 @@ the SPEC's formulas for everything else, so that a misreading in one place shows
 
     evaluation_reference.py                      the shipped fixtures at several as-of dates
     evaluation_reference.py BINARY FOLDER [AS_OF ...]
+    evaluation_reference.py --generated OUT_DIR [BINARY]
+                                                 writes generate_cases.py's folders to OUT_DIR and
+                                                 checks each at its as-of dates, also with
+                                                 --spc-fix-after 12
 
 Exit 0 when every compared figure agrees (numbers within 1e-9 relative), 1 otherwise.
 """
@@ -850,13 +854,51 @@ def compare(binary, folder, as_of, extra=()):
     return not ck.failures
 
 
+def capabilities(binary):
+    """The evaluate options this binary knows (milestones/events and spc_fix_after arrive later)."""
+    out = subprocess.run([binary, "evaluate", "--help"], capture_output=True, text=True)
+    return out.stdout + out.stderr
+
+
+def run_generated(binary, out_dir):
+    """The generated cases (generate_cases.py) at their as-of dates, also with --spc-fix-after 12."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import generate_cases
+    help_text = capabilities(binary)
+    if "--milestones" not in help_text:
+        print(f"skipped the generated cases: {binary} has no --milestones option (milestones/events import not built in)")
+        return True
+    fix = "--spc-fix-after" in help_text
+    if not fix:
+        print(f"note: {binary} rejects --spc-fix-after; the --spc-fix-after 12 runs are skipped")
+    ok = True
+    for folder, dates, fix_dates in generate_cases.generate(out_dir):
+        for d in dates:
+            ok &= compare(binary, folder, d)
+        if fix:
+            for d in fix_dates:
+                ok &= compare(binary, folder, d, ["--spc-fix-after", "12"])
+    return ok
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    default_binary = os.path.join(root, ".build/debug/effekt")
+    if len(sys.argv) >= 2 and sys.argv[1] == "--generated":
+        # evaluation_reference.py --generated OUT_DIR [BINARY]
+        if len(sys.argv) < 3:
+            print("usage: evaluation_reference.py --generated OUT_DIR [BINARY]")
+            return 64
+        binary = sys.argv[3] if len(sys.argv) > 3 else default_binary
+        if not os.access(binary, os.X_OK):
+            print(f"skipped: {binary} is not built")
+            return 0
+        return 0 if run_generated(binary, sys.argv[2]) else 1
     if len(sys.argv) >= 3:
         binary, folder, dates = sys.argv[1], sys.argv[2], sys.argv[3:] or [None]
         runs = [(folder, d) for d in dates]
     else:
-        binary = os.path.join(root, ".build/debug/effekt")
+        binary = default_binary
         runs = [(os.path.join(root, "Fixtures", f), d) for f in ("kommune-da", "english-utf8")
                 for d in (None, "2025-06-30", "2026-03-31", "2026-09-30", "2028-01-15")]
     if not os.access(binary, os.X_OK):
