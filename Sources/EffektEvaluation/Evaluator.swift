@@ -157,7 +157,8 @@ public enum Evaluator {
     static func member(_ e: CriterionEvaluation) -> RollUps.Member {
         RollUps.Member(
             weight: e.criterion.weight, score: e.attainment.map { min(max($0, 0), 1) },
-            expected: e.attainment == nil ? nil : e.expected, status: e.status,
+            // Clamped: a milestone may plan a dip below the baseline or an overshoot past the target.
+            expected: e.attainment == nil ? nil : min(max(e.expected, 0), 1), status: e.status,
             realizedValue: e.realizedValue, plannedValue: e.plannedValue,
             trendScore: e.trend.classification == .insufficientData ? nil : e.trend.score)
     }
