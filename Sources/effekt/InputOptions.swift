@@ -18,6 +18,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The projects file (optional).", valueName: "file"))
     var projects: String?
 
+    @Option(name: .long, help: ArgumentHelp("The milestones file, delmål (optional; with a folder it replaces the one found there).",
+                                            valueName: "file"))
+    var milestones: String?
+
+    @Option(name: .long, help: ArgumentHelp("The events file, hændelser (optional; with a folder it replaces the one found there).",
+                                            valueName: "file"))
+    var events: String?
+
     @Option(name: .long, help: ArgumentHelp("Force the decimal mark: ',' or '.' (default: detected per file).",
                                             valueName: "mark"))
     var decimal: String?
@@ -66,7 +74,7 @@ struct InputOptions: ParsableArguments {
 
     /// All paths that are read, so that no output may overwrite one.
     var inputPaths: [String] {
-        [criteria, measurements, projects].compactMap { $0 }
+        [criteria, measurements, projects, milestones, events].compactMap { $0 }
     }
 }
 
