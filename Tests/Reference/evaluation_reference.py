@@ -182,7 +182,12 @@ def read_table(path, kind):
     first = text.split("\n", 1)[0]
     counts = {d: first.count(d) for d in ";,\t|"}
     delim = max(";,\t|", key=lambda d: (counts[d], -";,\t|".index(d)))
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    rows, lines, previous = [], [], 0
+    for row in reader:
+        rows.append(row)
+        lines.append(previous + 1)  # the physical line where the record starts
+        previous = reader.line_num
     header = [norm(h) for h in rows[0]]
     index = {}
     for field, names in ALIASES[kind].items():
@@ -190,10 +195,12 @@ def read_table(path, kind):
             if h in names and field not in index:
                 index[field] = i
     records = []
-    for line_no, row in enumerate(rows[1:], start=2):
+    for line_no, row in zip(lines[1:], rows[1:]):
         if all(c.strip() == "" for c in row):
             continue
-        records.append({f: (row[i].strip() if i < len(row) else "") for f, i in index.items()})
+        record = {f: (row[i].strip() if i < len(row) else "") for f, i in index.items()}
+        record["_line"] = line_no
+        records.append(record)
     nums = NUMBER_FIELDS[kind]
     has_comma = any("," in r.get(f, "") for r in records for f in nums)
     has_point = any(re.search(r"\.(?!\d{3}(\D|$))", r.get(f, "")) for r in records for f in nums)
@@ -283,6 +290,9 @@ def load(folder):
             criteria[key]["measurements"][day] = v  # the later row of a day wins
     for c in criteria.values():
         c["milestones"] = {}
+    # Rejected rows of the optional files, {kind: {line: code}}, to compare with the diagnostics; the
+    # generated cases give each rejected row one problem, so the code does not hang on check order.
+    rejected = {"milestones": {}, "events": {}}
     spath = find("milestones", "delmål", "delmaal")
     if spath:
         srec, scomma = read_table(spath, "milestones")
@@ -290,14 +300,24 @@ def load(folder):
             c = criteria.get((r.get("project_id", ""), r.get("criterion_id", "")))
             day = parse_date(r.get("date", ""), False)
             v = parse_number(r.get("value", ""), scomma)
-            if c is None or day is None or v is None:
-                continue  # unknown_criterion, missing_value, bad_date, bad_number
-            if c["direction"] in ("at_least", "at_most"):
-                continue  # milestone_on_threshold
-            if not (c["t0"] < day < c["T"]):
-                continue  # milestone_out_of_range: strictly between the baseline and target dates
-            if day in c["milestones"]:
-                continue  # duplicate_milestone: the first row of a date stands
+            code = None
+            if c is None:
+                code = "unknown_criterion"
+            elif r.get("date", "") == "" or r.get("value", "") == "":
+                code = "missing_value"
+            elif day is None:
+                code = "bad_date"
+            elif v is None:
+                code = "bad_number"
+            elif c["direction"] in ("at_least", "at_most"):
+                code = "milestone_on_threshold"
+            elif not (c["t0"] < day < c["T"]):
+                code = "milestone_out_of_range"  # strictly between the baseline and target dates
+            elif day in c["milestones"]:
+                code = "duplicate_milestone"  # the first row of a date stands
+            if code:
+                rejected["milestones"][r["_line"]] = code
+                continue
             c["milestones"][day] = v
     events = []
     epath = find("events", "hændelser", "haendelser")
@@ -308,12 +328,22 @@ def load(folder):
             pid, cid, text = r.get("project_id", ""), r.get("criterion_id", ""), r.get("text", "")
             day = parse_date(r.get("date", ""), False)
             recalc = enum("recalculate", r.get("recalculate", ""), False)
-            if not pid or pid not in known or (cid and (pid, cid) not in criteria):
-                continue
-            if not text or day is None or recalc is None:
+            code = None
+            if not pid or not text or not r.get("date", ""):
+                code = "missing_value"
+            elif pid not in known:
+                code = "unknown_project"
+            elif cid and (pid, cid) not in criteria:
+                code = "unknown_criterion"
+            elif day is None:
+                code = "bad_date"
+            elif recalc is None:
+                code = "bad_value"
+            if code:
+                rejected["events"][r["_line"]] = code
                 continue
             events.append(dict(project_id=pid, criterion_id=cid or None, date=day, text=text, recalculate=recalc))
-    return projects, criteria, events
+    return projects, criteria, events, rejected
 
 
 # ---------------------------------------------------------------- evaluation (SPEC §3)
@@ -691,8 +721,14 @@ def compare(binary, folder, as_of, extra=()):
                 "at_risk": doc["settings"].get("at_risk_tolerance", 0.25),
                 "spc_min": doc["settings"].get("spc_minimum_points", 12),
                 "fix_after": doc["settings"].get("spc_fix_after", 0) or 0}
-    projects, criteria, events = load(folder)
+    projects, criteria, events, rejected = load(folder)
     ck = Checker(f"{os.path.basename(folder)} @ {A}{' ' + ' '.join(extra) if extra else ''}")
+    # The optional files: which rows were rejected and why (acceptance rules of SPEC §1–§2).
+    for kind in ("milestones", "events"):
+        files = [i["file"] for i in doc["inputs"] if i["kind"] == kind]
+        theirs = {d["line"]: d["code"] for d in doc["diagnostics"]
+                  if d["severity"] == "error" and d["file"] in files}
+        ck.num(f"{kind} rejected rows", sorted(rejected[kind].items()), sorted(theirs.items()))
     by_project = {}
     for c in criteria.values():
         by_project.setdefault(c["project_id"], []).append(c)
@@ -861,7 +897,7 @@ def capabilities(binary):
 
 
 def run_generated(binary, out_dir):
-    """The generated cases (generate_cases.py) at their as-of dates, also with --spc-fix-after 12."""
+    """The generated cases (generate_cases.py) at their as-of dates, also with fixed SPC limits."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import generate_cases
     help_text = capabilities(binary)
@@ -872,12 +908,12 @@ def run_generated(binary, out_dir):
     if not fix:
         print(f"note: {binary} rejects --spc-fix-after; the --spc-fix-after 12 runs are skipped")
     ok = True
-    for folder, dates, fix_dates in generate_cases.generate(out_dir):
+    for folder, dates, variants in generate_cases.generate(out_dir):
         for d in dates:
             ok &= compare(binary, folder, d)
-        if fix:
+        for extra, fix_dates in variants if fix else []:
             for d in fix_dates:
-                ok &= compare(binary, folder, d, ["--spc-fix-after", "12"])
+                ok &= compare(binary, folder, d, extra)
     return ok
 
 

@@ -36,9 +36,11 @@ CASES = [
     (37, 9, "cp1252", "Delmaal.csv", "Haendelser.csv"),
 ]
 # As-of dates of the unshifted plan (month ends); None = the default (the latest measurement).
-AS_OF = [None, (2025, 9), (2026, 2), (2026, 6), (2026, 9), (2028, 3)]
-# These are also run with `--spc-fix-after 12`.
-AS_OF_FIX = [None, (2026, 6)]
+AS_OF = [None, (2024, 9), (2025, 6), (2025, 9), (2026, 2), (2026, 6), (2026, 9), (2028, 3)]
+# Runs with fixed limits: (extra options, as-of dates). With 15 > 12 a 13- or 14-point segment takes
+# its limits from all its points; with 14 as the minimum a 13-point segment is not charted.
+FIXED = [(["--spc-fix-after", "12"], [None, (2026, 6)]),
+         (["--spc-fix-after", "15", "--spc-min-points", "14"], [None])]
 
 
 def month_end(y, m):
@@ -174,6 +176,7 @@ def build(seed, shift):
         ["P1", "K1", dk_date(p.d(2025, 4, 1)), "", "ja"],
         ["P1", "K1", p.me(2025, 4).strftime("%Y-%m"), "Periode i stedet for dato", "ja"],
         ["P1", "K1", dk_date(p.d(2025, 5, 1)), "Måske", "måske"],
+        ["P2", "K6", dk_date(p.d(2025, 5, 1)), "P1's kriterium under P2", "nej"],
     ]
 
     # ---- P2: three segments on a long monthly series; a threshold criterion cut too.
@@ -273,7 +276,7 @@ def as_of_dates(shift, plan):
 
 
 def generate(out):
-    """Write every case under `out`; return [(folder, as_of list, as_of list with --spc-fix-after 12)]."""
+    """Write every case under `out`; return [(folder, as_of list, [(extra options, as_of list)])]."""
     made = []
     for n, (seed, shift, enc, mname, ename) in enumerate(CASES, start=1):
         folder = os.path.join(out, f"case{n}")
@@ -286,7 +289,7 @@ def generate(out):
         other = "utf-8" if enc == "cp1252" else "cp1252"
         write(os.path.join(folder, mname), HEADERS["milestones"], miles, other)
         write(os.path.join(folder, ename), HEADERS["events"], events, enc)
-        made.append((folder, as_of_dates(shift, AS_OF), as_of_dates(shift, AS_OF_FIX)))
+        made.append((folder, as_of_dates(shift, AS_OF), [(extra, as_of_dates(shift, dates)) for extra, dates in FIXED]))
     return made
 
 
