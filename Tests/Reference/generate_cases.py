@@ -29,11 +29,12 @@ import os
 import random
 import sys
 
-# (seed, shift in months — a multiple of 3, encoding of the main files, milestones/events file names)
+# (seed, shift in months — a multiple of 3, encoding of the main files, milestones/events file names,
+#  header set, rows of the optional files shuffled)
 CASES = [
-    (11, 0, "cp1252", "delmaal.csv", "haendelser.csv"),
-    (23, 3, "utf-8-sig", "delmål.csv", "hændelser.csv"),
-    (37, 9, "cp1252", "Delmaal.csv", "Haendelser.csv"),
+    (11, 0, "cp1252", "delmaal.csv", "haendelser.csv", 0, False),
+    (23, 3, "utf-8-sig", "delmål.csv", "hændelser.csv", 1, True),
+    (37, 9, "cp1252", "Delmaal.csv", "Haendelser.csv", 2, True),
 ]
 # As-of dates of the unshifted plan (month ends); None = the default (the latest measurement).
 AS_OF = [None, (2024, 9), (2025, 6), (2025, 9), (2026, 2), (2026, 6), (2026, 9), (2028, 3)]
@@ -185,6 +186,9 @@ def build(seed, shift):
     criterion("P2", "K1", "Borgertilfredshed", "Gevinst", "score", "Øge", 12, t0, 30, T, "Anna Berg", "Månedlig",
               "", "")
     monthly("P2", "K1", months(2023, 1, 48), [(t0, 12.0), (p.d(2024, 6, 1), 20.0), (T, 31.0)], 1.4)
+    # Measured before its baseline day (kept, before_baseline): S starts with it, and a recalculation
+    # between it and the baseline starts a segment at the baseline point.
+    meas.append(["P2", "K1", dk_date(p.me(2022, 11)), "11,5", "før nulpunkt"])
     criterion("P2", "K2", "Klager pr. måned", "Løsning", "antal", "Højst", 5, t0, 5, p.me(2026, 12),
               "Anna Berg", "Månedlig", "", "")
     for y, m in months(2023, 1, 48):
@@ -218,7 +222,8 @@ def build(seed, shift):
     miles.append(["P2", "K5", p.d(2025, 1, 1).strftime("%d.%m.%Y"), "100"])
     miles.append(["P2", "K5", p.d(2026, 1, 1).isoformat(), "700"])
     events += [
-        ["P2", "K1", dk_date(p.d(2024, 1, 5)), "Nyt spørgeskema", "ja"],
+        ["P2", "K1", dk_date(p.d(2024, 1, 5)) + " 08:30", "Nyt spørgeskema", "ja"],
+        ["P2", "K1", dk_date(p.d(2022, 12, 20)), "Spørgeskema afprøvet", "ja"],
         ["P2", "", dk_date(p.d(2025, 6, 10)), "Ny leverandør", "ja"],
         ["P2", "K2", dk_date(p.d(2024, 1, 5)), "Ny klageproces", "nej"],
         ["P2", "K3", dk_date(p.d(2023, 7, 1)), "Opstart i HR", "ja"],  # K3's first point: nothing
@@ -257,8 +262,11 @@ HEADERS = {
                       "Nulpunkt", "Nulpunktsdato", "Målværdi", "Måldato", "Ansvarlig", "Målefrekvens", "Vægt",
                       "Kr. pr. enhed"],
     "maalinger.csv": ["Projekt-id", "Kriterie-id", "Dato", "Værdi", "Bemærkning"],
-    "milestones": ["Projekt-id", "Kriterie-id", "Dato", "Delmål"],
-    "events": ["Projekt-id", "Kriterie-id", "Dato", "Hændelse", "Genberegn"],
+    "milestones": [["Projekt-id", "Kriterie-id", "Dato", "Delmål"], ["Projektnr", "Kriterienr", "Frist", "Værdi"],
+                   ["project_id", "criterion_id", "date", "value"]],
+    "events": [["Projekt-id", "Kriterie-id", "Dato", "Hændelse", "Genberegn"],
+               ["Projektnr", "Kriterienr", "Dato", "Beskrivelse", "Ny baseline"],
+               ["Project ID", "Criterion ID", "Date", "Text", "Recalculate"]],
 }
 
 
@@ -278,17 +286,20 @@ def as_of_dates(shift, plan):
 def generate(out):
     """Write every case under `out`; return [(folder, as_of list, [(extra options, as_of list)])]."""
     made = []
-    for n, (seed, shift, enc, mname, ename) in enumerate(CASES, start=1):
+    for n, (seed, shift, enc, mname, ename, headers, shuffle) in enumerate(CASES, start=1):
         folder = os.path.join(out, f"case{n}")
         os.makedirs(folder, exist_ok=True)
         projects, crit, meas, miles, events = build(seed, shift)
+        if shuffle:  # milestones out of date order; which duplicate comes first follows the file
+            random.Random(seed).shuffle(miles)
+            random.Random(seed + 1).shuffle(events)
         write(os.path.join(folder, "projekter.csv"), HEADERS["projekter.csv"], projects, enc)
         write(os.path.join(folder, "kriterier.csv"), HEADERS["kriterier.csv"], crit, enc)
         write(os.path.join(folder, "maalinger.csv"), HEADERS["maalinger.csv"], meas, enc)
         # The optional files in the other encoding than the main ones.
         other = "utf-8" if enc == "cp1252" else "cp1252"
-        write(os.path.join(folder, mname), HEADERS["milestones"], miles, other)
-        write(os.path.join(folder, ename), HEADERS["events"], events, enc)
+        write(os.path.join(folder, mname), HEADERS["milestones"][headers], miles, other)
+        write(os.path.join(folder, ename), HEADERS["events"][headers], events, enc)
         made.append((folder, as_of_dates(shift, AS_OF), [(extra, as_of_dates(shift, dates)) for extra, dates in FIXED]))
     return made
 
