@@ -182,7 +182,6 @@ def build(seed, shift):
 
     # ---- P2: three segments on a long monthly series; a threshold criterion cut too.
     t0, T = p.d(2023, 1, 1), p.me(2027, 6)
-    k1 = [(t0, 12.0), (T, 30.0)]
     criterion("P2", "K1", "Borgertilfredshed", "Gevinst", "score", "Øge", 12, t0, 30, T, "Anna Berg", "Månedlig",
               "", "")
     monthly("P2", "K1", months(2023, 1, 48), [(t0, 12.0), (p.d(2024, 6, 1), 20.0), (T, 31.0)], 1.4)
