@@ -36,9 +36,14 @@ extension Wording {
         c.milestones.first { $0.date > asOf }
     }
 
-    /// `næste delmål 30-06-2026: 60 %`, or that none are left before the target.
+    /// `næste delmål 30-06-2026: 60 %`, or that none are left before the target (and which that is).
     func nextMilestonePhrase(_ c: CriterionEvaluation, asOf: Day) -> String {
-        guard let m = nextMilestone(c, asOf: asOf) else { return pick("ingen flere delmål", "no more milestones") }
+        guard let m = nextMilestone(c, asOf: asOf) else {
+            // The next knot of the path is then the target itself.
+            let k = c.criterion
+            return pick("ingen flere delmål før målet ", "no more milestones before the target ") + date(k.targetDate) + ": "
+                + value(k.target, unit: unit(of: c))
+        }
         return pick("næste delmål ", "next milestone ") + date(m.date) + ": " + value(m.value, unit: unit(of: c))
     }
 

@@ -97,7 +97,7 @@ import Testing
     @Test func afterTheLastMilestoneNoneIsNext() {
         // At 31-07-2026 both milestones lie behind: the next knot is the target, not a milestone.
         let text = Dashboard.render(Self.evaluation(asOf: "2026-07-31"), options: DashboardOptions(width: 120, project: "P1"))
-        #expect(text.contains("ingen flere delmål"))
+        #expect(text.contains("ingen flere delmål før målet 31-12-2026: 100 %"))
         #expect(!text.contains("næste delmål"))
     }
 
