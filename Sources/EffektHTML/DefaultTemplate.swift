@@ -56,5 +56,6 @@ extension HTMLPage {
 <script>{{{script}}}</script>
 </body>
 </html>
+
 """#
 }

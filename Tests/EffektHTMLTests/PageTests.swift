@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import EffektModel
+import EffektEvaluation
+@testable import EffektHTML
+
+@Suite struct PageTests {
+    static let demo = PageFixture.evaluation("Fixtures/kommune-da")
+
+    @Test func sameBytesTwice() throws {
+        let a = try HTMLPage.render(Self.demo), b = try HTMLPage.render(Self.demo)
+        #expect(a == b)
+        let again = try HTMLPage.render(PageFixture.evaluation("Fixtures/kommune-da"))
+        #expect(Array(a.utf8) == Array(again.utf8))
+    }
+
+    @Test func demoPageIsSmallAndComplete() throws {
+        let page = try HTMLPage.render(Self.demo)
+        #expect(page.utf8.count <= 1_000_000)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"da\">"))
+        for p in Self.demo.projects {
+            #expect(page.contains("data-project-id=\"\(HTMLEscape.text(p.project.id))\" data-status"))
+            for c in p.criteria { #expect(page.contains("data-criterion-id=\"\(HTMLEscape.text(c.criterion.id))\"")) }
+        }
+        #expect(page.components(separatedBy: "<section class=\"project\"").count - 1 == Self.demo.projects.count)
+        let en = try HTMLPage.render(Self.demo, options: HTMLPage.Options(language: .en))
+        #expect(en.contains("<html lang=\"en\">") && en.contains("Who does what"))
+    }
+
+    /// Nothing may load from anywhere: no URL scheme but data:, no src, links only within the page.
+    @Test func noExternalURLs() throws {
+        let page = try HTMLPage.render(Self.demo)
+        for banned in ["http:", "https:", "ftp:", "//", "url(", "@import", " src=", "<link", "<iframe", "<object", "<embed"] {
+            // `//` appears in no URL, comment or script line of ours.
+            #expect(!page.contains(banned), "\(banned)")
+        }
+        let hrefs = page.components(separatedBy: "href=\"").dropFirst().map { $0.prefix(1) }
+        #expect(!hrefs.isEmpty && hrefs.allSatisfy { $0 == "#" })
+    }
+
+    /// The CSP names the SHA-256 of the page's own style and script blocks (checked against known
+    /// digests first: FIPS 180-2 "abc" and the empty string).
+    @Test func policyHashesTheInlineBlocks() throws {
+        let hex = { (bytes: [UInt8]) in bytes.map { String(format: "%02x", $0) }.joined() }
+        #expect(hex(SHA256.digest(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex(SHA256.digest([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        // 56 bytes: the padding spills into a second block.
+        #expect(hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let page = try HTMLPage.render(Self.demo)
+        #expect(page.contains("content=\"default-src 'none'; style-src \(SHA256.cspSource(PageStyle.text)); script-src \(SHA256.cspSource(PageScript.text)); img-src data:;"))
+        #expect(!page.contains(ContentSecurity.marker))
+        // A template's own block is allowed by its own hash.
+        let custom = "<html><head><meta content=\"{{{csp}}}\"><style>h1{color:red}</style></head><body><script>1</script></body></html>"
+        let sealed = try HTMLPage.render(Self.demo, options: HTMLPage.Options(template: custom))
+        #expect(sealed.contains("style-src \(SHA256.cspSource("h1{color:red}")); script-src \(SHA256.cspSource("1"));"))
+    }
+
+    @Test func embeddedTemplateEqualsTheFile() throws {
+        #expect(try PageFixture.file("Reports/templates/effektvurdering.html") == HTMLPage.defaultTemplate)
+    }
+
+    @Test func brokenTemplateIsReported() {
+        #expect(throws: HTMLPage.Failure.self) {
+            try HTMLPage.render(Self.demo, options: HTMLPage.Options(template: "{{#projects}} unclosed"))
+        }
+    }
+
+    /// Above the cap, the sections are the projects furthest behind (largest gap), the others
+    /// named as left out; every project stays in the table.
+    @Test func capKeepsTheFurthestBehind() throws {
+        let page = try HTMLPage.render(Self.demo, options: HTMLPage.Options(sectionCap: 2))
+        let worst = Self.demo.projects.filter { $0.rollUp.gap != nil }.sorted { ($0.rollUp.gap ?? 0) > ($1.rollUp.gap ?? 0) }
+        #expect(page.components(separatedBy: "<section class=\"project\"").count - 1 == 2)
+        for p in worst.prefix(2) { #expect(page.contains("<section class=\"project\" id=\"p-") && page.contains("data-project-id=\"\(p.project.id)\" data-score")) }
+        let sectionIDs = page.components(separatedBy: "<section class=\"project\" id=\"").dropFirst()
+            .compactMap { $0.components(separatedBy: "data-project-id=\"").dropFirst().first?.prefix { $0 != "\"" } }
+        #expect(Set(sectionIDs.map(String.init)) == Set(worst.prefix(2).map(\.project.id)))
+        #expect(page.contains("\(Self.demo.projects.count - 2) projekter er udeladt her"))
+        #expect(page.components(separatedBy: "<tr data-project-id=").count - 1 == Self.demo.projects.count)
+    }
+}
