@@ -103,10 +103,22 @@ th[aria-sort=ascending] .arrow::after{content:" ▲"}th[aria-sort=descending] .a
 .note,.none{color:var(--muted)}
 .back{font-size:14px}
 footer{margin-top:40px;border-top:1px solid var(--line);padding-top:10px;font-size:13px;color:var(--muted)}
-@media (max-width:760px){.crit-body{grid-template-columns:1fr}}
+@media screen and (max-width:760px){.crit-body{grid-template-columns:1fr}}
 @page{size:A4 landscape;margin:10mm}
 @media print{
-body{font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font-size:9pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h2{font-size:14pt;margin:8px 0 6px}h3{font-size:11pt}
+header.top h1{font-size:18pt}
+.figures{grid-template-columns:repeat(5,1fr);gap:6px}
+.figure{padding:6px 8px}.figure .value{font-size:15pt}.figure .value .status{font-size:13pt}
+.counts{margin:6px 0}.counts li{font-size:9pt;padding:1px 8px}
+.attention{padding:4px 12px;margin:6px 0}
+svg.score-chart,svg.quarter-chart{max-height:72mm}
+.crit-body{grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:12px}
+svg.criterion-chart{max-height:60mm}
+.criterion{padding:2px 10px 6px;margin:6px 0}
+.crit-figures>div{grid-template-columns:9em 1fr;padding:2px 0;font-size:8.5pt}
+th,td{padding:4px 6px}table{font-size:9pt}
 .page{max-width:none;padding:0}
 .filters,.shown-count,.back,details.fallback,.arrow{display:none}
 #projekter{break-before:page}

@@ -38,23 +38,23 @@ private func criterion(milestones: [PlannedPoint] = [], spc: SPC? = nil, series 
         #expect(Ticks.nice(91, 97.6, count: 4) == [92, 94, 96])
     }
 
-    /// x: 2025-01-01 … 2026-01-01 (365 days) onto 56 … 568; y: 0 … 100 plus a tenth of air
+    /// x: 2025-01-01 … 2026-01-01 (365 days) onto 56 … 552; y: 0 … 100 plus a tenth of air
     /// (−10 … 110) onto 214 … 16. Hand arithmetic:
-    /// x(2025-07-02) = 56 + 182/365·512 = 311.30;  y(40) = 214 − 50/120·198 = 131.5;
+    /// x(2025-07-02) = 56 + 182/365·496 = 303.32;  y(40) = 214 − 50/120·198 = 131.5;
     /// y(100) = 214 − 110/120·198 = 32.5;  y(0) = 214 − 10/120·198 = 197.5;
-    /// milestone 2025-04-01 (day 90): x = 56 + 90/365·512 = 182.247, y(50) = 214 − 60/120·198 = 115.
+    /// milestone 2025-04-01 (day 90): x = 56 + 90/365·496 = 178.30, y(50) = 214 − 60/120·198 = 115.
     @Test func criterionChartPlacesPointsAndLines() {
         let w = Wording(language: .da)
         let chart = CriterionChart(criterion(milestones: [PlannedPoint(date: day("2025-04-01"), value: 50)]),
                                    goLive: nil, asOf: day("2025-07-02"), id: "c", w: w)
         let svg = chart.svg
-        #expect(svg.contains("<circle cx=\"311.3\" cy=\"131.5\" r=\"3\" class=\"pt\"/>"))
+        #expect(svg.contains("<circle cx=\"303.3\" cy=\"131.5\" r=\"3\" class=\"pt\"/>"))
         #expect(svg.contains("<circle cx=\"56\" cy=\"197.5\" r=\"3\" class=\"pt base\"/>"))
-        #expect(svg.contains("<line x1=\"56\" y1=\"32.5\" x2=\"568\" y2=\"32.5\" class=\"target\"/>"))
-        #expect(svg.contains("<line x1=\"56\" y1=\"197.5\" x2=\"568\" y2=\"197.5\" class=\"baseline\"/>"))
-        #expect(svg.contains("<polyline class=\"plan\" points=\"56,197.5 182.2,115 568,32.5\"/>"))
-        #expect(svg.contains("<polyline class=\"series\" points=\"56,197.5 311.3,131.5\"/>"))
-        #expect(svg.contains("<line x1=\"311.3\" y1=\"16\" x2=\"311.3\" y2=\"214\" class=\"asof\"/>"))
+        #expect(svg.contains("<line x1=\"56\" y1=\"32.5\" x2=\"552\" y2=\"32.5\" class=\"target\"/>"))
+        #expect(svg.contains("<line x1=\"56\" y1=\"197.5\" x2=\"552\" y2=\"197.5\" class=\"baseline\"/>"))
+        #expect(svg.contains("<polyline class=\"plan\" points=\"56,197.5 178.3,115 552,32.5\"/>"))
+        #expect(svg.contains("<polyline class=\"series\" points=\"56,197.5 303.3,131.5\"/>"))
+        #expect(svg.contains("<line x1=\"303.3\" y1=\"16\" x2=\"303.3\" y2=\"214\" class=\"asof\"/>"))
         #expect(svg.contains("<title id=\"c-t\">K1 Andel digitale ansøgninger</title>"))
         #expect(svg.contains("mål 100 % (01-01-2026)"))
         #expect(svg.contains("delmål 50 % (01-04-2025)"))
@@ -75,10 +75,10 @@ private func criterion(milestones: [PlannedPoint] = [], spc: SPC? = nil, series 
         let chart = CriterionChart(criterion(spc: spc, series: extra), goLive: nil, asOf: day("2025-10-01"), id: "c",
                                    w: Wording(language: .da))
         let svg = chart.svg
-        // x(2025-08-01, day 212) = 56 + 212/365·512 = 353.38; x(2025-09-01, day 243) = 396.86;
-        // x(2025-10-01, day 273) = 438.94.  y(50) = 214 − 60/120·198 = 115; y(85) = 214 − 95/120·198 = 57.25.
-        #expect(svg.contains("<line x1=\"56\" y1=\"115\" x2=\"353.4\" y2=\"115\" class=\"spc-mean\"/>"))
-        #expect(svg.contains("<line x1=\"396.9\" y1=\"57.3\" x2=\"438.9\" y2=\"57.3\" class=\"spc-mean\"/>"))
+        // x(2025-08-01, day 212) = 56 + 212/365·496 = 344.09; x(2025-09-01, day 243) = 386.21;
+        // x(2025-10-01, day 273) = 426.98.  y(50) = 214 − 60/120·198 = 115; y(85) = 214 − 95/120·198 = 57.25.
+        #expect(svg.contains("<line x1=\"56\" y1=\"115\" x2=\"344.1\" y2=\"115\" class=\"spc-mean\"/>"))
+        #expect(svg.contains("<line x1=\"386.2\" y1=\"57.3\" x2=\"427\" y2=\"57.3\" class=\"spc-mean\"/>"))
         #expect(svg.components(separatedBy: "class=\"spc-limit\"").count - 1 == 4)
         #expect(!svg.contains("y1=\"125.6\"")) // the overall limits (mean 54) are not drawn when segments exist
     }
@@ -87,9 +87,9 @@ private func criterion(milestones: [PlannedPoint] = [], spc: SPC? = nil, series 
         var c = criterion()
         c.events = [EvaluatedEvent(date: day("2025-04-01"), criterionID: nil, text: "Ny <b>proces</b>", recalculate: true)]
         let svg = CriterionChart(c, goLive: day("2025-04-01"), asOf: day("2025-07-02"), id: "c", w: Wording(language: .da)).svg
-        // x(2025-04-01) = 56 + 90/365·512 = 182.247 → 182.2, from the top (16) to the axis (214).
-        #expect(svg.contains("<line x1=\"182.2\" y1=\"16\" x2=\"182.2\" y2=\"214\" class=\"golive\"/>"))
-        #expect(svg.contains("<line x1=\"182.2\" y1=\"16\" x2=\"182.2\" y2=\"214\" class=\"event recalc\"/>"))
+        // x(2025-04-01) = 56 + 90/365·496 = 178.30 → 178.3, from the top (16) to the axis (214).
+        #expect(svg.contains("<line x1=\"178.3\" y1=\"16\" x2=\"178.3\" y2=\"214\" class=\"golive\"/>"))
+        #expect(svg.contains("<line x1=\"178.3\" y1=\"16\" x2=\"178.3\" y2=\"214\" class=\"event recalc\"/>"))
         #expect(svg.contains(">1</text>"))
     }
 

@@ -7,7 +7,7 @@ import EffektText
 /// the project's go-live.
 struct CriterionChart {
     static let width = 640.0, height = 240.0
-    static let left = 56.0, right = 72.0, top = 16.0, bottom = 26.0
+    static let left = 56.0, right = 88.0, top = 16.0, bottom = 26.0
     /// Above this many points the dots are left out and only the line is drawn.
     static let maxDots = 400
 
@@ -70,9 +70,11 @@ struct CriterionChart {
             s += SVG.line(plotLeft, y(v), plotRight, y(v), className: "grid")
             s += SVG.text(plotLeft - 6, y(v) + 4, w.value(v), className: "tick", anchor: "end")
         }
-        for (day, label) in timeTicks() {
+        // Quarter labels are ~55 px wide: beyond six, every other one is labelled.
+        let ticks = timeTicks()
+        for (i, (day, label)) in ticks.enumerated() {
             s += SVG.line(px(day), plotBottom, px(day), plotBottom + 4, className: "axis")
-            s += SVG.text(px(day), plotBottom + 17, label, className: "tick", anchor: "middle")
+            if ticks.count <= 6 || i % 2 == 0 { s += SVG.text(px(day), plotBottom + 17, label, className: "tick", anchor: "middle") }
         }
         s += SVG.line(plotLeft, plotBottom, plotRight, plotBottom, className: "axis")
         // Reference lines, labelled at the right edge.
@@ -109,7 +111,7 @@ struct CriterionChart {
             let signals = Set(c.spc?.signals.map(\.index) ?? [])
             for (i, p) in c.series.enumerated() {
                 let cls = p.isBaseline ? "pt base" : signals.contains(i) ? "pt signal" : "pt"
-                s += "<circle cx=\"\(SVG.n(px(p.date)))\" cy=\"\(SVG.n(y(p.value)))\" r=\"\(signals.contains(i) ? "4.5" : "3")\" class=\"\(cls)\"/>"
+                s += "<circle cx=\"\(SVG.n(px(p.date)))\" cy=\"\(SVG.n(y(p.value)))\" r=\"\(signals.contains(i) ? "4" : "3")\" class=\"\(cls)\"/>"
             }
         }
         return s + "</svg>"
