@@ -42,7 +42,8 @@ dl,dd{margin:0}
 .sub{color:var(--muted);font-size:13px}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:20px;margin-top:8px}
 figure{margin:0}
-figcaption{font-size:13px;color:var(--muted);margin-top:4px}
+figcaption{font-size:13px;color:var(--muted);margin:0 0 6px}
+figcaption b{display:block;font-size:15px;color:var(--ink)}
 svg.chart{width:100%;height:auto;display:block}
 details.fallback{font-size:13px;margin-top:4px}
 details.fallback summary{cursor:pointer;color:var(--accent)}

@@ -54,8 +54,9 @@ enum PortfolioHTML {
         let chartProjects = e.projects.count <= chartRows ? e.projects : Array(worst)
         let chartTitle = e.projects.count <= chartRows ? w.pick("Målopfyldelse mod forventet pr. projekt", "Attainment against expected by project")
             : w.pick("De \(chartRows) projekter med størst afstand til det forventede", "The \(chartRows) projects furthest behind expected")
-        s += "<div class=\"charts\"><figure>" + ScoreExpectedChart.svg(chartProjects, title: chartTitle, w: w, id: "chart-portfolio")
-        s += "<figcaption>" + esc(chartTitle) + ". " + esc(w.pick("Søjlen er målopfyldelsen, stregen det forventede nu.", "The bar is the attainment, the tick what is expected by now.")) + "</figcaption>"
+        // The caption comes first: it is the chart's heading on screen and on paper.
+        s += "<div class=\"charts\"><figure><figcaption><b>" + esc(chartTitle) + "</b> " + esc(w.pick("Søjlen er målopfyldelsen, stregen det forventede nu.", "The bar is the attainment, the tick what is expected by now.")) + "</figcaption>"
+        s += ScoreExpectedChart.svg(chartProjects, title: chartTitle, w: w, id: "chart-portfolio")
         s += Tables.details(w.pick("Tal bag grafen", "Figures behind the chart"),
                             headers: [w.pick("Projekt", "Project"), "Status", w.pick("Målopfyldelse", "Attainment"), w.pick("Forventet", "Expected")],
                             rows: chartProjects.map { p in [w.clean(p.project.id) + " " + w.projectName(p.project), w.status(p.rollUp.status),
@@ -63,8 +64,7 @@ enum PortfolioHTML {
         s += "</figure>"
         if !r.history.isEmpty {
             let title = w.pick("Porteføljens målopfyldelse ved kvartalernes udgang", "Portfolio attainment at quarter ends")
-            s += "<figure>" + QuarterScoreChart.svg(r.history, title: title, w: w, id: "chart-history")
-            s += "<figcaption>" + esc(title) + ".</figcaption>"
+            s += "<figure><figcaption><b>" + esc(title) + "</b></figcaption>" + QuarterScoreChart.svg(r.history, title: title, w: w, id: "chart-history")
             s += Tables.details(w.pick("Tal bag grafen", "Figures behind the chart"),
                                 headers: [w.pick("Kvartal", "Quarter"), w.pick("Målopfyldelse", "Attainment")],
                                 rows: r.history.map { [$0.quarter.label(w.language), w.percent($0.score)] })
