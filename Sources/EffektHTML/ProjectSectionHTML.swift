@@ -11,7 +11,7 @@ enum ProjectSectionHTML {
     static func html(_ p: ProjectEvaluation, _ e: Evaluation, _ w: Wording, anchor: String) -> String {
         let esc = HTMLEscape.text, num = HTMLEscape.number
         let r = p.rollUp
-        var s = "<section class=\"project\" id=\"\(anchor)\" data-project-id=\"\(esc(p.project.id))\" data-score=\"\(num(r.score))\""
+        var s = "<section class=\"project\" id=\"\(anchor)\" data-project-id=\"\(esc(w.clean(p.project.id)))\" data-score=\"\(num(r.score))\""
             + " data-expected=\"\(num(r.expected))\" data-status=\"\(r.status.rawValue)\" aria-labelledby=\"\(anchor)-h\">"
         s += "<h2 id=\"\(anchor)-h\"><span class=\"pid\">\(esc(w.clean(p.project.id)))</span> \(esc(w.projectName(p.project))) "
             + StatusHTML.badge(r.status, w) + "</h2>"
@@ -43,7 +43,7 @@ enum ProjectSectionHTML {
         let esc = HTMLEscape.text, num = HTMLEscape.number
         let k = c.criterion
         let unit = k.unit.map(w.clean).flatMap { $0.isEmpty ? nil : $0 }
-        var s = "<article class=\"criterion\" id=\"\(id)\" data-criterion-id=\"\(esc(k.id))\" data-status=\"\(c.status.rawValue)\""
+        var s = "<article class=\"criterion\" id=\"\(id)\" data-criterion-id=\"\(esc(w.clean(k.id)))\" data-status=\"\(c.status.rawValue)\""
             + " data-attainment=\"\(num(c.attainment))\" data-expected=\"\(num(c.expected))\" data-latest=\"\(num(c.latestValue))\""
             + " data-baseline=\"\(num(k.baseline))\" data-target=\"\(num(k.target))\" data-measurements=\"\(c.measurements)\""
             + " data-planned-now=\"\(num(c.plannedNow))\">"

@@ -45,10 +45,10 @@ enum ProjectTableHTML {
     static func row(_ p: ProjectEvaluation, _ w: Wording, anchor: String?) -> String {
         let esc = HTMLEscape.text, num = HTMLEscape.number
         let r = p.rollUp, pr = p.project
-        var s = "<tr data-project-id=\"\(esc(pr.id))\" data-status=\"\(r.status.rawValue)\" data-score=\"\(num(r.score))\""
+        var s = "<tr data-project-id=\"\(esc(w.clean(pr.id)))\" data-status=\"\(r.status.rawValue)\" data-score=\"\(num(r.score))\""
             + " data-expected=\"\(num(r.expected))\" data-gap=\"\(num(r.gap))\" data-change=\"\(num(r.scoreChange))\""
             + " data-realized=\"\(num(r.realizedValue))\" data-planned=\"\(num(r.plannedValue))\" data-coverage=\"\(num(r.coverage))\""
-            + " data-area=\"\(esc(pr.area ?? ""))\" data-phase=\"\(pr.phase?.rawValue ?? "")\" data-owner=\"\(esc(pr.owner ?? ""))\">"
+            + " data-area=\"\(esc(w.clean(pr.area ?? "")))\" data-phase=\"\(pr.phase?.rawValue ?? "")\" data-owner=\"\(esc(w.clean(pr.owner ?? "")))\">"
         let name = esc(w.projectName(pr))
         let title = anchor.map { "<a href=\"#\($0)\">\(name)</a>" } ?? name
         let about = [pr.area.map(w.clean), pr.owner.map(w.clean), pr.phase?.label(w.language)].compactMap { $0 }.filter { !$0.isEmpty }
@@ -80,7 +80,7 @@ enum ProjectTableHTML {
             return s + "</select></label>"
         }
         func distinct(_ values: [String?]) -> [(String, String)] {
-            Array(Set(values.compactMap { $0 }.filter { !$0.isEmpty })).sorted(by: NaturalOrder.less).map { ($0, w.clean($0)) }
+            Array(Set(values.compactMap { $0 }.map(w.clean).filter { !$0.isEmpty })).sorted(by: NaturalOrder.less).map { ($0, $0) }
         }
         let phases = Phase.allCases.filter { ph in e.projects.contains { $0.project.phase == ph } }.map { ($0.rawValue, $0.label(w.language)) }
         return "<div class=\"filters\" id=\"filters\" hidden>"

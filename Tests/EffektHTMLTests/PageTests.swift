@@ -80,3 +80,48 @@ import EffektEvaluation
         #expect(page.components(separatedBy: "<tr data-project-id=").count - 1 == Self.demo.projects.count)
     }
 }
+
+@Suite struct PageEdgeTests {
+    /// No projects at all: the page still renders, says so, and has nothing to cap.
+    @Test func emptyPortfolio() throws {
+        let counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) })
+        let portfolio = RollUp(score: nil, expected: nil, gap: nil, status: .noData, statusCounts: counts, coverage: nil,
+                               realizedValue: nil, plannedValue: nil, trendScore: nil, scoreChange: nil, history: [])
+        let e = Evaluation(asOf: Day(iso: "2026-09-30") ?? Day(daysSinceEpoch: 0), settings: Settings(),
+                           portfolio: portfolio, projects: [], data: Dataset())
+        let page = try HTMLPage.render(e)
+        #expect(page.contains("Ingen åbne opfølgningspunkter."))
+        #expect(!page.contains("<section class=\"project\""))
+        #expect(!page.contains("Kræver opmærksomhed"))
+        #expect(page.hasSuffix("</html>\n"))
+    }
+
+    /// WCAG relative luminance contrast of every text colour of the stylesheet against the page's
+    /// backgrounds (white, the figure panels, the notice and attention boxes): at least 4.5:1.
+    @Test func textContrastAtLeast4point5() {
+        func luminance(_ hex: String) -> Double {
+            let v = Int(hex.dropFirst(), radix: 16) ?? 0
+            let channels = [(v >> 16) & 255, (v >> 8) & 255, v & 255].map { c -> Double in
+                let x = Double(c) / 255
+                return x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        }
+        func ratio(_ a: String, _ b: String) -> Double {
+            let (x, y) = (luminance(a), luminance(b))
+            return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+        }
+        // The custom properties used for text: ink, muted, accent and the six status colours.
+        let css = PageStyle.text
+        let names = ["ink", "muted", "accent", "achieved", "on_track", "at_risk", "off_track", "missed", "no_data"]
+        for name in names {
+            guard let range = css.range(of: "--\(name):#") else { Issue.record("no --\(name)"); continue }
+            let hex = "#" + css[range.upperBound...].prefix(6)
+            for background in ["#ffffff", "#f4f6f8", "#fdf6f5", "#fafbfc", "#fdf0ef"] {
+                #expect(ratio(hex, background) >= 4.5, "--\(name) \(hex) on \(background): \(ratio(hex, background))")
+            }
+        }
+        // Sanity of the formula: black on white is 21:1.
+        #expect(abs(ratio("#000000", "#ffffff") - 21) < 1e-9)
+    }
+}
