@@ -125,3 +125,23 @@ import EffektEvaluation
         #expect(abs(ratio("#000000", "#ffffff") - 21) < 1e-9)
     }
 }
+
+@Suite struct HistoryFiguresTests {
+    /// With a history: the change since the last reported quarter and, when projects entered, the
+    /// like-for-like change, in the portfolio's change figure.
+    @Test func reportedAndComparableChange() throws {
+        var e = PageTests.demo
+        e.portfolio.scoreChange = 0.052
+        e.portfolio.reportedPreviousScore = 0.6
+        e.portfolio.scoreChangeReported = 0.05
+        e.portfolio.entered = 2
+        e.portfolio.scoreChangeComparable = -0.03
+        e.portfolio.expectedValue = 1_864_594
+        let page = try HTMLPage.render(e)
+        #expect(page.contains("siden seneste indberetning (60 %): ▲ 5 pp"))
+        #expect(page.contains("samme projekter som sidst: ▼ 3 pp; 2 nye med data"))
+        #expect(page.contains("forventet nu 1.864.594 kr."))
+        let plain = PageTests.demo
+        #expect(!(try HTMLPage.render(plain)).contains("seneste indberetning"))
+    }
+}

@@ -24,6 +24,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
@@ -151,6 +152,11 @@ def sorting_and_filtering(d, data, label):
             check(v2 == list(reversed(v)), f"{label}: text column not reversed")
         th = d.find_elements(By.CSS_SELECTOR, "#project-table thead th")[col]
         check(th.get_attribute("aria-sort") == "descending", f"{label}: aria-sort")
+    # By keyboard: Enter on the focused "Forventet" button sorts it ascending.
+    buttons[3].send_keys(Keys.ENTER)
+    v = column_values(d, 3)
+    check(v == sorted(v, key=float), f"{label}: Enter on a sort button did not sort: {v}")
+    check(d.switch_to.active_element == buttons[3], f"{label}: the sort button did not take the focus")
     check(d.find_element(By.ID, "filters").is_displayed(), f"{label}: filters not shown with scripts on")
     areas = [p["area"] for p in data["projects"] if p["area"]]
     if areas:
