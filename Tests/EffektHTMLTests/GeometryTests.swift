@@ -109,3 +109,39 @@ private func criterion(milestones: [PlannedPoint] = [], spc: SPC? = nil, series 
         #expect(QuarterScoreChart.point(1, of: 4, score: 0.75) == (232, 58))
     }
 }
+
+@Suite struct TimeAxisTests {
+    /// A target date in 9999 (accepted by the import) gives round-year ticks, not one per year.
+    @Test func farTargetDateGivesFewYearTicks() {
+        let k = Criterion(projectID: "P1", id: "K1", name: "Sagsbehandlingstid", direction: .decrease, baseline: 40,
+                          baselineDate: Day(iso: "2025-01-01") ?? Day(daysSinceEpoch: 0), target: 30,
+                          targetDate: Day(iso: "9999-12-31") ?? Day(daysSinceEpoch: 0), line: 2)
+        let c = CriterionEvaluation(criterion: k, measurements: 0, latestValue: nil, latestDate: nil, attainment: nil,
+                                    expected: 0, gap: nil, status: .noData, stale: false, dueDate: k.baselineDate,
+                                    realizedValue: nil, plannedValue: nil, trend: Trend(points: 0, classification: .insufficientData),
+                                    forecast: Forecast(state: .insufficientData), spc: nil,
+                                    series: [SeriesPoint(date: k.baselineDate, value: 40, isBaseline: true)])
+        let chart = CriterionChart(c, goLive: nil, asOf: Day(iso: "2026-09-30") ?? Day(daysSinceEpoch: 0), id: "c",
+                                   w: Wording(language: .da))
+        // Years 2025 … 9999 asked in about seven steps: (9999 − 2025)/7 ≈ 1,139; the first of 1, 2, 5 × 1,000
+        // at least that is 2,000, so 4000, 6000, 8000.
+        #expect(chart.timeTicks().map(\.1) == ["4000", "6000", "8000"])
+        #expect(chart.svg.utf8.count < 5_000)
+    }
+}
+
+extension TimeAxisTests {
+    /// Three years: one tick per 1 January, each once.
+    @Test func shortSpansTickEveryYear() {
+        let k = Criterion(projectID: "P1", id: "K1", name: "Oppetid", direction: .atLeast, baseline: 98,
+                          baselineDate: Day(iso: "2024-03-01") ?? Day(daysSinceEpoch: 0), target: 99,
+                          targetDate: Day(iso: "2026-12-31") ?? Day(daysSinceEpoch: 0), line: 2)
+        let c = CriterionEvaluation(criterion: k, measurements: 0, latestValue: nil, latestDate: nil, attainment: nil,
+                                    expected: 1, gap: nil, status: .noData, stale: false, dueDate: k.baselineDate,
+                                    realizedValue: nil, plannedValue: nil, trend: Trend(points: 0, classification: .insufficientData),
+                                    forecast: Forecast(state: .insufficientData), spc: nil, series: [])
+        let chart = CriterionChart(c, goLive: nil, asOf: Day(iso: "2026-09-30") ?? Day(daysSinceEpoch: 0), id: "c",
+                                   w: Wording(language: .da))
+        #expect(chart.timeTicks().map(\.1) == ["2025", "2026"])
+    }
+}

@@ -133,7 +133,12 @@ struct CriterionChart {
         let lo = Day(daysSinceEpoch: Int(x.domain.lo)), hi = Day(daysSinceEpoch: Int(x.domain.hi))
         var out: [(Day, String)] = []
         if x.domain.hi - x.domain.lo > 800 {
-            for year in lo.year...max(lo.year, hi.year) {
+            // Round years (steps of 1, 2, 5, 10 …), at most eight: a target date in 9999 must not
+            // draw eight thousand ticks.
+            let last = max(lo.year, hi.year)
+            let years = last - lo.year <= 8 ? Array(lo.year...last)
+                : Ticks.nice(Double(lo.year), Double(last), count: 7).map { Int($0) }
+            for year in years {
                 guard let d = Day(year: year, month: 1, day: 1), d >= lo, d <= hi else { continue }
                 out.append((d, String(year)))
             }
