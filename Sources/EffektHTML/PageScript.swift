@@ -23,7 +23,10 @@ enum PageScript {
         var c = numeric ? Number(x) - Number(y) : x.localeCompare(y, lang, { numeric: true });
         return ascending ? c : -c;
       });
-      rows.forEach(function (row) { body.appendChild(row); });
+      /* One insertion of the sorted rows: the browser lays the table out once, not per row. */
+      var sorted = document.createDocumentFragment();
+      rows.forEach(function (row) { sorted.appendChild(row); });
+      body.appendChild(sorted);
     });
   });
   var filters = document.getElementById("filters");

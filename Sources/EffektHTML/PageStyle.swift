@@ -84,7 +84,7 @@ button.sort{font:inherit;font-weight:700;color:inherit;background:none;border:0;
 th[aria-sort=ascending] .arrow::after{content:" ▲"}th[aria-sort=descending] .arrow::after{content:" ▼"}
 .shown-count{color:var(--muted);font-size:13px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.project{border-top:3px solid var(--ink);margin-top:40px}
+.project{border-top:3px solid var(--ink);margin-top:40px;content-visibility:auto;contain-intrinsic-size:auto 1800px}
 .project>h2{margin-top:14px}
 .facts{display:flex;flex-wrap:wrap;gap:4px 18px;list-style:none;padding:0;margin:0 0 8px;color:var(--muted);font-size:14px}
 .criterion{border:1px solid var(--line);border-radius:8px;padding:4px 16px 14px;margin:14px 0;break-inside:avoid}
@@ -123,7 +123,7 @@ th,td{padding:4px 6px}table{font-size:9pt}
 .page{max-width:none;padding:0}
 .filters,.shown-count,.back,details.fallback,.arrow{display:none}
 #projekter{break-before:page}
-.project{break-before:page;border-top:0;margin-top:0}
+.project{break-before:page;border-top:0;margin-top:0;content-visibility:visible}
 tr,.criterion,figure,.figure,.attention{break-inside:avoid}
 thead{display:table-header-group}
 .table-wrap{overflow:visible}
