@@ -24,8 +24,11 @@ enum BenefitProfileSheet {
         try sheet.columnWidths([10, 34] + years.flatMap { _ in [13.0, 13.0] })
         try sheet.text(0, 0, l.pick("Gevinstprofil: planlagt og realiseret gevinst pr. år", "Benefit profile: planned and realised benefit per year"), f.title)
         try sheet.text(1, 0, l.pick(
-            "Kroner ved årets udgang over kriterier med kr. pr. enhed: planlagt = planen (med delmål) den 31. december, realiseret = seneste måling til og med årets udgang (højst \(e.asOf.danish)). Niveauer, ikke summer over år. Det markerede år rummer opgørelsesdatoen; senere år har intet realiseret endnu.",
-            "Kroner at each year's end over criteria with DKK per unit: planned = the plan (with milestones) on 31 December, realised = the latest measurement up to the year's end (at most \(e.asOf.iso)). Levels, not sums over years. The marked year holds the as-of date; later years have nothing realised yet."), f.note)
+            "Kroner ved årets udgang over kriterier med kr. pr. enhed: planlagt = planen (med delmål) den 31. december, realiseret = seneste måling til og med årets udgang (højst \(e.asOf.danish)).",
+            "Kroner at each year's end over criteria with DKK per unit: planned = the plan (with milestones) on 31 December, realised = the latest measurement up to the year's end (at most \(e.asOf.iso))."), f.note)
+        try sheet.text(2, 0, l.pick(
+            "Niveauer, ikke summer over år. Det markerede år rummer opgørelsesdatoen; senere år har intet realiseret endnu.",
+            "Levels, not sums over years. The marked year holds the as-of date; later years have nothing realised yet."), f.note)
         guard !years.isEmpty else {
             try sheet.text(headerRow, 0, l.pick("Ingen kriterier med kr. pr. enhed og en retning (øge/reducere): der er ingen gevinstprofil.",
                                                 "No criterion with DKK per unit and a direction (increase/decrease): there is no benefit profile."), f.note)
@@ -43,9 +46,9 @@ enum BenefitProfileSheet {
             try sheet.blank(headerRow, top.col, h)
             top.skip()
         }
-        var sub = SheetLine(sheet, headerRow + 1)
-        try sub.text(nil); try sheet.blank(headerRow + 1, 0, f.header)
-        try sub.text(nil); try sheet.blank(headerRow + 1, 1, f.header)
+        try sheet.blank(headerRow + 1, 0, f.header)
+        try sheet.blank(headerRow + 1, 1, f.header)
+        var sub = SheetLine(sheet, headerRow + 1, from: firstYearCol)
         for y in years {
             let h = y == current ? f.currentYearHeader : f.header
             try sub.text(l.pick("Planlagt", "Planned"), h)
@@ -99,7 +102,7 @@ enum BenefitProfileSheet {
         let lastCol = firstYearCol + Col(2 * years.count) - 1
         let chartBottom = chartTop + Row((1.1 * 288 / 20).rounded(.up))
         try sheet.printSetup(repeatRows: headerRow...(headerRow + 1), footer: cx.footer,
-                             area: (0, 0, max(blockBottom, chartBottom), max(lastCol, 11)))
+                             area: (0, 0, max(blockBottom, chartBottom), max(lastCol, 12)))
     }
 
     /// One (planned, realised) pair per year; blank where the profile lacks the year or nothing is

@@ -10,7 +10,7 @@ import EffektEvaluation
 enum ChartsSheet {
     static let chartsPerRow = 2
     static let colsPerChart: Col = 8
-    static let firstChartRow: Row = 3
+    static let firstChartRow: Row = 4
 
     struct Item {
         var project: ProjectEvaluation
@@ -35,9 +35,9 @@ enum ChartsSheet {
 
     /// Event lines listed under a chart; more are summarised in one line.
     static let maxEventLines = 8
-    /// Rows a chart covers (its height is 1.25 × 288 px; a row is 20 px), plus one.
-    static let chartRows: Row = 19
-    static let chartYScale = 1.25
+    /// Rows a chart covers (its height is 1.5 × 288 = 432 px; a row is 20 px), plus one.
+    static let chartRows: Row = 23
+    static let chartYScale = 1.5
 
     static func write(_ cx: ReportContext, sheet: Worksheet, data: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
@@ -48,8 +48,8 @@ enum ChartsSheet {
         try sheet.columnWidths([4, 11], from: colsPerChart)
         try sheet.text(0, 0, l.pick("Grafer: målinger over tid", "Charts: measurements over time"), f.title)
         let eligible = shown.count + leftOut.count
-        var note = l.pick("\(shown.count) grafer for kriterier med mindst 2 punkter: målingerne, målet (grønt), planen fra baseline over delmålene til målet (okker). Med SPC er grafen et XmR-kort: middel og kontrolgrænser pr. segment (grå; et brud, hvor grænserne er genberegnet), særlige årsager som blå (forbedring) og orange (bekymring) punkter. Lodrette streger er hændelser; deres numre står under grafen.",
-                          "\(shown.count) charts for criteria with at least 2 points: the measurements, the target (green), the plan from baseline over the milestones to the target (ochre). With SPC the chart is an XmR chart: mean and control limits per segment (grey; a break where the limits were recalculated), special causes as blue (improvement) and orange (concern) points. Vertical lines are events; their numbers are listed under the chart.")
+        var note = l.pick("\(shown.count) grafer for kriterier med mindst 2 punkter: målingerne, målet (grønt) og planen fra baseline over delmålene til målet (okker).",
+                          "\(shown.count) charts for criteria with at least 2 points: the measurements, the target (green) and the plan from baseline over the milestones to the target (ochre).")
         if let firstLeft = leftOut.first {
             note += l.pick(" Udeladt: \(leftOut.count) af \(eligible) kriterier (fra \(firstLeft.project.project.id)/\(firstLeft.criterion.criterion.id) og frem i Kriterier-arkets rækkefølge) — grænsen er \(cx.options.chartLimit) grafer; tallene står i Kriterier.",
                            " Left out: \(leftOut.count) of \(eligible) criteria (from \(firstLeft.project.project.id)/\(firstLeft.criterion.criterion.id) onwards in the Criteria sheet's order) — the limit is \(cx.options.chartLimit) charts; their figures are on Criteria.")
@@ -57,6 +57,9 @@ enum ChartsSheet {
         try sheet.text(1, 0, note, f.note)
         if eligible == 0 {
             try sheet.text(2, 0, l.pick("Ingen kriterier har mindst 2 punkter endnu.", "No criterion has at least 2 points yet."), f.note)
+        } else {
+            try sheet.text(2, 0, l.pick("Med SPC er grafen et XmR-kort: middel og kontrolgrænser pr. segment (grå; et brud, hvor de er genberegnet) og særlige årsager som blå (forbedring) og orange (bekymring) punkter. Lodrette streger er hændelser; numrene står under grafen.",
+                                        "With SPC the chart is an XmR chart: mean and control limits per segment (grey; a break where they were recalculated) and special causes as blue (improvement) and orange (concern) points. Vertical lines are events; their numbers are listed under the chart."), f.note)
         }
 
         data.hide()
@@ -80,7 +83,8 @@ enum ChartsSheet {
         var breaks: [Row] = []
         var groupTop = firstChartRow
         for (g, start) in stride(from: 0, to: charts.count, by: chartsPerRow).enumerated() {
-            if g > 0 && g % 2 == 0 { breaks.append(groupTop) }
+            // One row of charts (with its events) per printed page, so no chart is cut in half.
+            if g > 0 { breaks.append(groupTop) }
             let group = Array(charts[start..<min(start + chartsPerRow, charts.count)])
             var lines = 0
             for (k, (chart, d, item)) in group.enumerated() {
@@ -101,7 +105,8 @@ enum ChartsSheet {
             groupTop += chartRows + Row(lines) + 1
         }
         try sheet.pageBreaks(before: breaks)
-        try sheet.printSetup(repeatRows: nil, footer: cx.footer)
+        // The print area is the two charts' width: long notes and event texts must not shrink the page.
+        try sheet.printSetup(repeatRows: nil, footer: cx.footer, area: (0, 0, max(groupTop, firstChartRow), 2 * colsPerChart - 1))
     }
 
     /// The lines under a chart: the first events, then one line saying how many more there are.
@@ -187,11 +192,11 @@ enum ChartsSheet {
                                 style: SeriesStyle(color: Formats.mdcCommonCause, width: 1, dashed: true, markers: false))
             if d.improvement.contains(where: { $0 != nil }) {
                 try chart.addSeries(name: Variation.improvement.label(l), categories: range(1, n), values: range(8, n),
-                                    style: SeriesStyle(color: Formats.mdcImprovement, line: false, markerSize: 7))
+                                    style: SeriesStyle(color: Formats.mdcImprovement, line: false, markerSize: 9))
             }
             if d.concern.contains(where: { $0 != nil }) {
                 try chart.addSeries(name: Variation.concern.label(l), categories: range(1, n), values: range(9, n),
-                                    style: SeriesStyle(color: Formats.mdcConcern, line: false, markerSize: 7))
+                                    style: SeriesStyle(color: Formats.mdcConcern, line: false, markerSize: 9))
             }
         }
         if !d.events.isEmpty {

@@ -8,7 +8,7 @@ enum SPCSheet {
     static let headerRow: Row = 3
     static let columns: [(da: String, en: String, width: Double)] = [
         ("Projekt-id", "Project id", 10), ("Projekt", "Project", 26), ("Kriterie-id", "Criterion id", 10),
-        ("Succeskriterium", "Success criterion", 34), ("Variation", "Variation", 26), ("Målsikkerhed", "Assurance", 22),
+        ("Succeskriterium", "Success criterion", 34), ("Variation", "Variation", 31), ("Målsikkerhed", "Assurance", 29),
         ("Regel ved seneste punkt", "Rule at the latest point", 24), ("Punkter", "Points", 8), ("Segmenter", "Segments", 9),
         ("Seneste genberegning", "Last recalculation", 12), ("Årsag", "Reason", 30), ("Foreløbige grænser (< 20 punkter)", "Trial limits (< 20 points)", 12),
         ("Middel", "Mean", 10), ("Nedre grænse", "Lower limit", 10), ("Øvre grænse", "Upper limit", 10), ("Mål", "Target", 10),
@@ -60,11 +60,15 @@ enum SPCSheet {
         let list = items(e)
         try sheet.columnWidths(columns.map(\.width))
         try sheet.text(0, 0, l.pick("SPC: variation og målsikkerhed pr. kriterium", "SPC: variation and assurance per criterion"), f.title)
-        try sheet.text(1, 0, list.isEmpty
-            ? l.pick("Ingen kriterier har nok punkter til et SPC-kort (mindst \(e.settings.spcMinimumPoints)).",
-                     "No criterion has enough points for an SPC chart (at least \(e.settings.spcMinimumPoints)).")
-            : l.pick("\(list.count) kriterier med SPC-kort (XmR, som NHS ‘Making Data Count’). Blå: forbedring / målet nås stabilt; orange: bekymring / målet nås ikke uden ændring; grå: almindelig variation / af og til. Grænserne er det seneste segments; en genberegning starter nye grænser.",
-                     "\(list.count) criteria with SPC charts (XmR, as NHS ‘Making Data Count’). Blue: improvement / consistently passes; orange: concern / consistently fails; grey: common cause / hit and miss. The limits are the latest segment's; a recalculation starts new limits."), f.note)
+        if list.isEmpty {
+            try sheet.text(1, 0, l.pick("Ingen kriterier har nok punkter til et SPC-kort (mindst \(e.settings.spcMinimumPoints)).",
+                                        "No criterion has enough points for an SPC chart (at least \(e.settings.spcMinimumPoints))."), f.note)
+        } else {
+            try sheet.text(1, 0, l.pick("\(list.count) kriterier med SPC-kort (XmR, som NHS ‘Making Data Count’). Grænserne er det seneste segments; en genberegning starter nye grænser.",
+                                        "\(list.count) criteria with SPC charts (XmR, as NHS ‘Making Data Count’). The limits are the latest segment's; a recalculation starts new limits."), f.note)
+            try sheet.text(2, 0, l.pick("Blå: forbedring / målet nås stabilt. Orange: bekymring / målet nås ikke uden ændring. Grå: almindelig variation / målet nås af og til.",
+                                        "Blue: improvement / consistently passes. Orange: concern / consistently fails. Grey: common cause / hit and miss."), f.note)
+        }
         try sheet.rowHeight(headerRow, 45)
         try SheetLine.header(sheet, headerRow, columns.map { l.pick($0.da, $0.en) }, f.header)
         let lastCol = Col(columns.count - 1)
@@ -100,6 +104,6 @@ enum SPCSheet {
             row += 1
         }
         sheet.freeze(rows: headerRow + 1, columns: 4)
-        try sheet.printSetup(repeatRows: headerRow...headerRow, footer: cx.footer)
+        try sheet.printSetup(repeatRows: headerRow...headerRow, footer: cx.footer, area: (0, 0, max(row, headerRow + 1), lastCol))
     }
 }

@@ -289,19 +289,19 @@ import EffektTestSupport
     @Test func eventsAreListedUnderTheChartAsText() throws {
         let (x, _) = try writeAndRead()
         let g = try #require(x.sheet("Grafer"))
-        // The first row of charts starts at row 4 and covers 19 rows: the list starts at row 23.
-        #expect(g.cells["A23"]?.number == 1)
-        #expect(g.cells["B23"]?.number == serial("2025-09-01"))
-        #expect(g.cells["C23"]?.text == "Idriftsat (projektets go-live)")
-        #expect(g.cells["C24"]?.text == "Ny arbejdsgang — nye kontrolgrænser herfra")
-        let hostile = try #require(g.cells["C25"])
+        // The first row of charts starts at row 5 and covers 23 rows: the list starts at row 28.
+        #expect(g.cells["A28"]?.number == 1)
+        #expect(g.cells["B28"]?.number == serial("2025-09-01"))
+        #expect(g.cells["C28"]?.text == "Idriftsat (projektets go-live)")
+        #expect(g.cells["C29"]?.text == "Ny arbejdsgang — nye kontrolgrænser herfra")
+        let hostile = try #require(g.cells["C30"])
         #expect(hostile.text == "=Kampagne for borgere")
         #expect(hostile.formula == nil)
-        #expect(g.cells["C26"]?.text == "Ny version med fejl — genberegning ændrer intet (på eller før første punkt eller efter sidste)")
+        #expect(g.cells["C31"]?.text == "Ny version med fejl — genberegning ændrer intet (på eller før første punkt eller efter sidste)")
         // The right-hand chart (K2, same project) lists the go-live alone.
-        #expect(g.cells["I23"]?.number == 1)
-        #expect(g.cells["K23"]?.text == "Idriftsat (projektets go-live)")
-        #expect(g.cells["K24"] == nil)
+        #expect(g.cells["I28"]?.number == 1)
+        #expect(g.cells["K28"]?.text == "Idriftsat (projektets go-live)")
+        #expect(g.cells["K29"] == nil)
     }
 
     @Test func moreEventsThanTheListHoldsAreSummarised() throws {
@@ -312,9 +312,9 @@ import EffektTestSupport
         let (x, _) = try writeAndRead(e)
         let g = try #require(x.sheet("Grafer"))
         // Go-live plus 10 events = 11: 8 listed, then one line for the other 3.
-        #expect(g.cells["A30"]?.number == 8)
-        #expect(g.cells["C31"]?.text == "… og 3 hændelser mere (se projektets oversigt i dashboardet)")
-        #expect(g.cells["A31"] == nil)
+        #expect(g.cells["A35"]?.number == 8)
+        #expect(g.cells["C36"]?.text == "… og 3 hændelser mere (se projektets oversigt i dashboardet)")
+        #expect(g.cells["A36"] == nil)
     }
 }
 
