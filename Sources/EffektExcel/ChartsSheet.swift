@@ -123,7 +123,9 @@ enum ChartsSheet {
     /// Writes one criterion's block on Grafdata; returns the rows it took.
     private static func writeBlock(_ d: CriterionChartData, _ item: Item, data: Worksheet, at top: Row, _ f: Formats) throws(WorkbookError) -> Row {
         let c = item.criterion.criterion
-        let height = max(d.points.count, 2, d.plan.count, 3 * d.segments.count, 3 * d.events.count)
+        // Only the listed events get a line, so every line's number is under the chart.
+        let drawn = Array(d.events.prefix(maxEventLines))
+        let height = max(d.points.count, 2, d.plan.count, 3 * d.segments.count, 3 * drawn.count)
         for k in 0..<height {
             var x = SheetLine(data, top + Row(k))
             try x.text(k == 0 ? "\(item.project.project.id)/\(c.id)" : nil)
@@ -153,8 +155,8 @@ enum ChartsSheet {
                 try x.number(s.lower)
             } else { x.skip(4) }
             // Each event: a vertical line from the lowest to the highest value shown, then a gap.
-            if k % 3 < 2, k / 3 < d.events.count {
-                try x.date(d.events[k / 3].date, f.date)
+            if k % 3 < 2, k / 3 < drawn.count {
+                try x.date(drawn[k / 3].date, f.date)
                 try x.number(k % 3 == 0 ? d.low : d.high)
             }
         }
@@ -199,13 +201,14 @@ enum ChartsSheet {
                                     style: SeriesStyle(color: Formats.mdcConcern, line: false, markerSize: 9))
             }
         }
-        if !d.events.isEmpty {
-            let rows = 3 * d.events.count - 1
+        let drawn = Array(d.events.prefix(maxEventLines))
+        if !drawn.isEmpty {
+            let rows = 3 * drawn.count - 1
             let events = try chart.addSeries(name: l.pick("Hændelser (nr. under grafen)", "Events (numbers under the chart)"),
                                              categories: range(14, rows), values: range(15, rows),
                                              style: SeriesStyle(color: 0x7030A0, width: 1, dashed: true, markers: false))
             // The number on top of each line; it matches the list under the chart.
-            try chart.label(events, (0..<rows).map { $0 % 3 == 1 ? "\(d.events[$0 / 3].number)" : nil })
+            try chart.label(events, (0..<rows).map { $0 % 3 == 1 ? "\(drawn[$0 / 3].number)" : nil })
         }
         chart.xAxis(numberFormat: l.pick("mm-yyyy", "yyyy-mm"), min: excelSerial(d.from), max: excelSerial(d.to))
         chart.yAxis(name: c.unit)

@@ -315,6 +315,13 @@ import EffektTestSupport
         #expect(g.cells["A35"]?.number == 8)
         #expect(g.cells["C36"]?.text == "… og 3 hændelser mere (se projektets oversigt i dashboardet)")
         #expect(g.cells["A36"] == nil)
+        // Lines for the 8 listed events only: 8 × 3 − 1 = 23 points, 8 numbers.
+        let xmr = try #require(x.charts.first { $0.title.hasSuffix("— XmR") })
+        #expect(xmr.labels == 23)
+        #expect(xmr.labelTexts == (1...8).map(String.init))
+        #expect(x.sheet("Grafdata")?.cells["O25"] == nil)
+        // The 8th line (go-live, then 2026-01-02 … 2026-01-08) takes block rows 22–23: sheet rows 23–24.
+        #expect(x.sheet("Grafdata")?.cells["O24"]?.number == serial("2026-01-08"))
     }
 }
 
