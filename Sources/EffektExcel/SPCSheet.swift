@@ -9,7 +9,7 @@ enum SPCSheet {
     static let columns: [(da: String, en: String, width: Double)] = [
         ("Projekt-id", "Project id", 10), ("Projekt", "Project", 26), ("Kriterie-id", "Criterion id", 10),
         ("Succeskriterium", "Success criterion", 34), ("Variation", "Variation", 31), ("Målsikkerhed", "Assurance", 29),
-        ("Regel ved seneste punkt", "Rule at the latest point", 24), ("Punkter", "Points", 8), ("Segmenter", "Segments", 9),
+        ("Regel ved seneste punkt", "Rule at the latest point", 24), ("Punkter", "Points", 8), ("Segmenter", "Segments", 10),
         ("Seneste genberegning", "Last recalculation", 12), ("Årsag", "Reason", 30), ("Foreløbige grænser (< 20 punkter)", "Trial limits (< 20 points)", 12),
         ("Middel", "Mean", 10), ("Nedre grænse", "Lower limit", 10), ("Øvre grænse", "Upper limit", 10), ("Mål", "Target", 10),
     ]
