@@ -66,7 +66,15 @@ enum BenefitProfileSheet {
         try total.text(l.pick("I alt", "Total"), f.boldTotal)
         try total.text(e.settings.organisation ?? l.pick("Porteføljen", "Portfolio"), f.boldTotal)
         try pairs(&total, e.portfolio.benefitProfile, years, current, total: true, f)
-        row += 2
+        row += 1
+        // SPEC §3: the portfolio counts a project in the years after its own profile ends (a benefit
+        // reached stays planned), while the project's row shows only its own years.
+        if let last = years.last, e.projects.contains(where: { p in p.rollUp.benefitProfile.last.map { $0.year < last } ?? false }) {
+            try sheet.text(row, 0, l.pick(
+                "I alt tæller også projekter i årene efter deres egen profil (efter deres sidste måldato står planen på målet), så I alt kan være større end summen af rækkerne.",
+                "The total also counts projects in the years after their own profile (after their last target date the plan stays at the target), so the total can exceed the sum of the rows."), f.note)
+        }
+        row += 1
 
         // The portfolio by year, one year per row: readable on its own, and the chart's data.
         try sheet.text(row, 0, l.pick("Porteføljen pr. år", "The portfolio by year"), f.heading)

@@ -61,6 +61,20 @@ import EffektTestSupport
         #expect(chart.seriesNames == ["Planlagt", "Realiseret"])
     }
 
+    @Test func aNoteWhenAProjectsProfileEndsBeforeThePortfolios() throws {
+        // As the fixture: P1's profile reaches the portfolio's last year, so no note.
+        let (x, _) = try writeAndRead()
+        #expect(x.sheet("Gevinstprofil")?.cells["A10"] == nil)
+        var e = Fixture.make()
+        e.projects[1].rollUp.benefitProfile.removeLast()   // P2 now ends in 2026, the portfolio in 2027
+        let (y, _) = try writeAndRead(e)
+        let s = try #require(y.sheet("Gevinstprofil"))
+        #expect(s.cells["G7"]?.value == nil)
+        #expect(s.cells["G9"]?.number == 148_000)
+        #expect(s.cells["A10"]?.text?.hasPrefix("I alt tæller også projekter i årene efter deres egen profil") == true)
+        #expect(s.cells["A11"]?.text == "Porteføljen pr. år")
+    }
+
     @Test func englishNamesAndKronerFormat() throws {
         let (x, _) = try writeAndRead(options: ReportOptions(language: .en))
         let s = try #require(x.sheet("Benefit profile"))
