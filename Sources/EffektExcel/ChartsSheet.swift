@@ -58,8 +58,10 @@ enum ChartsSheet {
         if eligible == 0 {
             try sheet.text(2, 0, l.pick("Ingen kriterier har mindst 2 punkter endnu.", "No criterion has at least 2 points yet."), f.note)
         } else {
-            try sheet.text(2, 0, l.pick("Med SPC er grafen et XmR-kort: middel og kontrolgrænser pr. segment (grå; et brud, hvor de er genberegnet) og særlige årsager som blå (forbedring) og orange (bekymring) punkter. Lodrette streger er hændelser; numrene står under grafen.",
-                                        "With SPC the chart is an XmR chart: mean and control limits per segment (grey; a break where they were recalculated) and special causes as blue (improvement) and orange (concern) points. Vertical lines are events; their numbers are listed under the chart."), f.note)
+            try sheet.text(2, 0, l.pick("Med SPC er grafen et XmR-kort: middel og kontrolgrænser pr. segment (grå; et brud, hvor de er genberegnet) og særlige årsager som blå (forbedring) og orange (bekymring) punkter.",
+                                        "With SPC the chart is an XmR chart: mean and control limits per segment (grey; a break where they were recalculated) and special causes as blue (improvement) and orange (concern) points."), f.note)
+            try sheet.text(3, 0, l.pick("Lodrette streger er hændelser og projektets idriftsættelse; numrene står under grafen med dato og tekst.",
+                                        "Vertical lines are events and the project's go-live; their numbers are listed under the chart with date and text."), f.note)
         }
 
         data.hide()
