@@ -38,6 +38,13 @@ enum MethodSheet {
         try number(l.pick("Signifikansniveau α (Mann–Kendall)", "Significance level α (Mann–Kendall)"), s.alpha, f.pValue)
         try number(l.pick("Forældet efter × målefrekvensen", "Stale after × the measurement frequency"), s.staleFactor, f.decimal)
         try number(l.pick("SPC kræver mindst (punkter)", "SPC needs at least (points)"), Double(s.spcMinimumPoints), f.integer)
+        if s.spcFixAfter > 0 {
+            try number(l.pick("SPC-grænser fastlagt på et segments første punkter (spc_fix_after)", "SPC limits fixed on a segment's first points (spc_fix_after)"),
+                       Double(s.spcFixAfter), f.integer)
+        } else {
+            try put(l.pick("SPC-grænser fastlagt på et segments første punkter (spc_fix_after)", "SPC limits fixed on a segment's first points (spc_fix_after)"),
+                    l.pick("Nej: grænserne bygger på alle segmentets punkter.", "No: the limits use all of the segment's points."))
+        }
         try number(l.pick("Prognosehorisont (år)", "Forecast horizon (years)"), Double(s.forecastHorizonYears), f.integer)
         try number(l.pick("Kvartaler i sammenligningen", "Quarters in the comparison"), Double(min(cx.options.compareQuarters, max(1, cx.evaluation.portfolio.history.count))), f.integer)
         try put(l.pick("Organisation", "Organisation"), s.organisation ?? "—")

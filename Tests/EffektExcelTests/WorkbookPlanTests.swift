@@ -351,3 +351,24 @@ import EffektTestSupport
     }
 }
 
+
+@Suite struct MethodAdditionsTests {
+    @Test func methodExplainsTheNewSheetsAndFixedLimits() throws {
+        var e = Fixture.make()
+        e.settings.spcFixAfter = 15
+        let (x, _) = try writeAndRead(e)
+        let m = try #require(x.sheet("Metode"))
+        let rows = m.cells.filter { $0.key.hasPrefix("A") }.compactMap { key, cell in cell.text.map { (key, $0) } }
+        let fixed = try #require(rows.first { $0.1.contains("spc_fix_after") })
+        #expect(m.cells["B" + fixed.0.dropFirst()]?.number == 15)
+        let names = Set(rows.map(\.1))
+        #expect(names.contains("Gevinstprofil"))
+        #expect(names.contains("Ændring for dem, der kan sammenlignes"))
+        #expect(names.contains("Indberettet og genberegnet"))
+        #expect(names.contains("Planlagt nu og antal delmål"))
+        let (y, _) = try writeAndRead()
+        let off = y.sheet("Metode")?.cells.first { $0.value.text?.contains("spc_fix_after") == true }
+        let row = try #require(off?.key.dropFirst())
+        #expect(y.sheet("Metode")?.cells["B" + row]?.text == "Nej: grænserne bygger på alle segmentets punkter.")
+    }
+}
