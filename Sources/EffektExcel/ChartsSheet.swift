@@ -2,8 +2,10 @@ import EffektModel
 import EffektEvaluation
 
 /// Grafer: one chart per criterion with at least two points in its series — the measurements over
-/// time with baseline and target as dashed reference lines. The charts' data lives on a hidden
-/// sheet (Grafdata), written block by block in order, as constant-memory mode needs.
+/// time, the target and the planned path; with SPC an XmR chart (limits per segment, special
+/// causes in colour); events as numbered vertical lines, listed under the chart. What each chart
+/// draws is worked out in `CriterionChartData`; the data lives on a hidden sheet (Grafdata),
+/// written block by block in order, as constant-memory mode needs.
 ///
 /// One Grafer sheet rather than a sheet per project: the sheet count stays fixed for 5 or 5,000
 /// projects, the cap applies in one place, and charts keep the project/criterion order of Kriterier.
