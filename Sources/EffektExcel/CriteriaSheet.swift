@@ -78,7 +78,7 @@ enum CriteriaSheet {
                 try x.int(ce.measurements, f.integer)
                 try x.number(ce.latestValue)
                 try x.date(ce.latestDate, f.date)
-                try x.number(ce.plannedNow)
+                try x.number(ce.plannedNow, f.decimal)
                 try x.number(ce.attainment, f.percent)
                 try x.number(ce.expected, f.percent)
                 try x.number(ce.gap, f.percent)

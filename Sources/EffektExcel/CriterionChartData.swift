@@ -39,12 +39,13 @@ struct CriterionChartData {
 
     var isXmR: Bool { !segments.isEmpty }
 
-    /// The criterion's direction as a sign d (SPEC §3).
+    /// The criterion's direction as a sign d (SPEC §3): 0 when an increase/decrease target equals
+    /// its baseline (then, as in the evaluation's variation, nothing counts as an improvement).
     static func sign(_ c: Criterion) -> Double {
         switch c.direction {
         case .atLeast: return 1
         case .atMost: return -1
-        case .increase, .decrease: return c.target >= c.baseline ? 1 : -1
+        case .increase, .decrease: return c.target > c.baseline ? 1 : c.target < c.baseline ? -1 : 0
         }
     }
 
@@ -65,7 +66,7 @@ struct CriterionChartData {
                 reading[s.index] = s
             }
             for (i, s) in reading {
-                let improving = (s.side == .high) == (d > 0)
+                let improving = d != 0 && (s.side == .high) == (d > 0)
                 if improving { improvement[i] = points[i].value } else { concern[i] = points[i].value }
             }
         }

@@ -157,6 +157,7 @@ import EffektTestSupport
         // P(2026-09-30) = 50 + 20 · 273/365 = 64.958904…
         let planned = try #require(k.cells["W2"]?.number)
         #expect(abs(planned - 64.958_904_109_589) < 1e-9)
+        #expect(x.numberFormat(try #require(k.cells["W2"])) == "#,##0.00")
         #expect(k.cells["W3"]?.number == 22)
         #expect(k.cells["AE3"]?.number == 40_000)
         #expect(x.numberFormat(try #require(k.cells["AE3"])) == "#,##0 \"kr.\"")
