@@ -22,13 +22,13 @@ enum BenefitProfileSheet {
         let years = years(e), current = e.asOf.year
         sheet.hideGridlines()
         try sheet.columnWidths([10, 34] + years.flatMap { _ in [13.0, 13.0] })
-        try sheet.text(0, 0, l.pick("Gevinstprofil: planlagt og realiseret gevinst pr. år", "Benefit profile: planned and realised benefit per year"), f.title)
+        try sheet.text(0, 0, l.pick("Gevinstprofil: planlagt og realiseret gevinst pr. år", "Benefit profile: planned and realized benefit per year"), f.title)
         try sheet.text(1, 0, l.pick(
             "Kroner ved årets udgang over kriterier med kr. pr. enhed: planlagt = planen (med delmål) den 31. december, realiseret = seneste måling til og med årets udgang (højst \(e.asOf.danish)).",
-            "Kroner at each year's end over criteria with DKK per unit: planned = the plan (with milestones) on 31 December, realised = the latest measurement up to the year's end (at most \(e.asOf.iso))."), f.note)
+            "Kroner at each year's end over criteria with DKK per unit: planned = the plan (with milestones) on 31 December, realized = the latest measurement up to the year's end (at most \(e.asOf.iso))."), f.note)
         try sheet.text(2, 0, l.pick(
             "Niveauer, ikke summer over år. Det markerede år rummer opgørelsesdatoen; senere år har intet realiseret endnu.",
-            "Levels, not sums over years. The marked year holds the as-of date; later years have nothing realised yet."), f.note)
+            "Levels, not sums over years. The marked year holds the as-of date; later years have nothing realized yet."), f.note)
         guard !years.isEmpty else {
             try sheet.text(headerRow, 0, l.pick("Ingen kriterier med kr. pr. enhed og en retning (øge/reducere): der er ingen gevinstprofil.",
                                                 "No criterion with DKK per unit and a direction (increase/decrease): there is no benefit profile."), f.note)
@@ -52,7 +52,7 @@ enum BenefitProfileSheet {
         for y in years {
             let h = y == current ? f.currentYearHeader : f.header
             try sub.text(l.pick("Planlagt", "Planned"), h)
-            try sub.text(l.pick("Realiseret", "Realised"), h)
+            try sub.text(l.pick("Realiseret", "Realized"), h)
         }
         var row = firstProjectRow
         for pe in e.projects {
@@ -79,7 +79,7 @@ enum BenefitProfileSheet {
         // The portfolio by year, one year per row: readable on its own, and the chart's data.
         try sheet.text(row, 0, l.pick("Porteføljen pr. år", "The portfolio by year"), f.heading)
         row += 1
-        try SheetLine.header(sheet, row, [l.pick("År", "Year"), l.pick("Planlagt", "Planned"), l.pick("Realiseret", "Realised")], f.header)
+        try SheetLine.header(sheet, row, [l.pick("År", "Year"), l.pick("Planlagt", "Planned"), l.pick("Realiseret", "Realized")], f.header)
         let blockTop = row + 1
         for b in e.portfolio.benefitProfile {
             row += 1
@@ -91,12 +91,12 @@ enum BenefitProfileSheet {
         }
         let blockBottom = row
         let chart = try cx.book.addChart(.column)
-        chart.title(l.pick("Porteføljen: planlagt og realiseret gevinst pr. år", "Portfolio: planned and realised benefit per year"))
+        chart.title(l.pick("Porteføljen: planlagt og realiseret gevinst pr. år", "Portfolio: planned and realized benefit per year"))
         let categories = CellRange(sheet: sheet.name, firstRow: blockTop, firstCol: 0, lastRow: blockBottom, lastCol: 0)
         try chart.addBars(name: l.pick("Planlagt", "Planned"), categories: categories,
                           values: CellRange(sheet: sheet.name, firstRow: blockTop, firstCol: 1, lastRow: blockBottom, lastCol: 1),
                           color: Formats.expectedColor)
-        try chart.addBars(name: l.pick("Realiseret", "Realised"), categories: categories,
+        try chart.addBars(name: l.pick("Realiseret", "Realized"), categories: categories,
                           values: CellRange(sheet: sheet.name, firstRow: blockTop, firstCol: 2, lastRow: blockBottom, lastCol: 2),
                           color: Formats.scoreColor)
         chart.yAxis(numberFormat: l.pick("#,##0 \"kr.\"", "\"DKK \"#,##0"), min: nil)
@@ -105,7 +105,7 @@ enum BenefitProfileSheet {
         let chartTop = blockTop - 1
         try sheet.insert(chart, at: chartTop, 4, xScale: 1.4, yScale: 1.1,
                          description: l.pick("Søjlediagram: porteføljens planlagte og realiserede gevinst pr. år",
-                                             "Column chart: the portfolio's planned and realised benefit per year"))
+                                             "Column chart: the portfolio's planned and realized benefit per year"))
         sheet.freeze(rows: firstProjectRow, columns: firstYearCol)
         let lastCol = firstYearCol + Col(2 * years.count) - 1
         let chartBottom = chartTop + Row((1.1 * 288 / 20).rounded(.up))
