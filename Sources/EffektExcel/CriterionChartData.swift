@@ -105,7 +105,7 @@ struct CriterionChartData {
     static func events(_ ce: CriterionEvaluation, project: ProjectEvaluation, language l: Language) -> [(date: Day, text: String)] {
         var list: [(date: Day, text: String, order: Int)] = []
         if let goLive = project.project.goLive {
-            list.append((goLive, l.pick("Idriftsat (projektets go-live)", "Go-live (the project's)"), 0))
+            list.append((goLive, l.pick("Idriftsat", "Go-live"), 0))
         }
         for (i, ev) in ce.events.enumerated() {
             var text = ev.text

@@ -54,7 +54,7 @@ import EffektEvaluation
         #expect(d.events.map(\.number) == [1, 2, 3])
         #expect(d.events.map(\.text) == [
             "Beslutning — recalculation changes nothing (on or before the first point or after the last)",
-            "Go-live (the project's)",
+            "Go-live",
             "Ny proces — new control limits from here",
         ])
         // The time span takes in the earliest event.

@@ -100,7 +100,7 @@ import EffektTestSupport
 
         // Under the chart: the go-live, the recalculation that started new limits, the campaign.
         let charts = try #require(x.sheet("Grafer"))
-        #expect(charts.cells["C28"]?.text == "Idriftsat (projektets go-live)")
+        #expect(charts.cells["C28"]?.text == "Idriftsat")
         #expect(charts.cells["C29"]?.text == "Ny arbejdsgang — nye kontrolgrænser herfra")
         #expect(charts.cells["C30"]?.text == "Kampagne")
     }

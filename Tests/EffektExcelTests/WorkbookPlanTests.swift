@@ -307,7 +307,7 @@ import EffektTestSupport
         // The first row of charts starts at row 5 and covers 23 rows: the list starts at row 28.
         #expect(g.cells["A28"]?.number == 1)
         #expect(g.cells["B28"]?.number == serial("2025-09-01"))
-        #expect(g.cells["C28"]?.text == "Idriftsat (projektets go-live)")
+        #expect(g.cells["C28"]?.text == "Idriftsat")
         #expect(g.cells["C29"]?.text == "Ny arbejdsgang — nye kontrolgrænser herfra")
         let hostile = try #require(g.cells["C30"])
         #expect(hostile.text == "=Kampagne for borgere")
@@ -315,7 +315,7 @@ import EffektTestSupport
         #expect(g.cells["C31"]?.text == "Ny version med fejl — genberegning ændrer intet (på eller før første punkt eller efter sidste)")
         // The right-hand chart (K2, same project) lists the go-live alone.
         #expect(g.cells["I28"]?.number == 1)
-        #expect(g.cells["K28"]?.text == "Idriftsat (projektets go-live)")
+        #expect(g.cells["K28"]?.text == "Idriftsat")
         #expect(g.cells["K29"] == nil)
     }
 
