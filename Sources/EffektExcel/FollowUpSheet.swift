@@ -64,7 +64,7 @@ enum FollowUpSheet {
     static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
         let list = items(e)
-        try sheet.columnWidths([10, 28, 10, 36, 34, 20, 12, 10, 14])
+        try sheet.columnWidths([10, 28, 10, 36, 46, 20, 12, 10, 14])
         try sheet.text(0, 0, l.pick("Opfølgning: hvem gør hvad", "Follow-up: who does what"), f.title)
         try sheet.text(1, 0, list.isEmpty
             ? l.pick("Ingen opfølgningspunkter.", "No follow-up items.")
