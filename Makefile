@@ -53,6 +53,10 @@ test-reference:
 	  $(BIN_DEBUG) report Fixtures/kommune-da -q -o $$tmp/r.xlsx && \
 	  $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $$tmp/r.json && \
 	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/r.xlsx $$tmp/r.json; rc=$$?; rm -rf $$tmp; exit $$rc
+	@# The hand-built fixture with a history, segments and events (parts the demo data may lack).
+	@tmp=$$(mktemp -d) && \
+	  EFFEKT_EXCEL_SAMPLE=$$tmp/s.xlsx EFFEKT_EXCEL_SHOWCASE=1 $(SWIFT) test --skip-build --filter writeSample >/dev/null 2>&1 && \
+	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/s.xlsx $$tmp/s.xlsx.json; rc=$$?; rm -rf $$tmp; exit $$rc
 
 clean:
 	rm -rf .build $(DEMO_OUT)
