@@ -54,7 +54,7 @@ details.fallback summary{cursor:pointer;color:var(--accent)}
 .baseline{stroke:#6b7580;stroke-dasharray:2 3}
 .target{stroke:var(--on_track);stroke-width:1.5}
 .plan{fill:none;stroke:var(--accent);stroke-width:1.5;stroke-dasharray:6 4}
-.spc-mean{stroke:#6a4c93}.spc-limit{stroke:#6a4c93;stroke-dasharray:4 3}
+.spc-band{fill:#f1ecf8}.spc-mean{stroke:#6a4c93;stroke-width:1.5}.spc-limit{stroke:#9a82bd}
 .series{fill:none;stroke:var(--ink);stroke-width:2;stroke-linejoin:round}
 .pt{fill:var(--ink)}.pt.base{fill:#fff;stroke:var(--ink);stroke-width:1.5}.pt.signal{fill:#fff;stroke:var(--off_track);stroke-width:2.5}
 .event{stroke:var(--at_risk);stroke-dasharray:1 3;stroke-width:1.5}.event.recalc{stroke-dasharray:none}
@@ -96,7 +96,7 @@ th[aria-sort=ascending] .arrow::after{content:" ▲"}th[aria-sort=descending] .a
 .legend{display:flex;flex-wrap:wrap;gap:2px 14px;list-style:none;padding:0;margin:4px 0;font-size:12px;color:var(--muted)}
 .sw{display:inline-block;width:18px;border-top:2px solid var(--ink);vertical-align:middle;margin-right:5px}
 .sw-target{border-color:var(--on_track)}.sw-baseline{border-top-style:dotted;border-color:#6b7580}
-.sw-plan{border-top-style:dashed;border-color:var(--accent)}.sw-spc{border-top-style:dashed;border-color:#6a4c93}
+.sw-plan{border-top-style:dashed;border-color:var(--accent)}.sw-spc{height:10px;border:0;border-top:1px solid #9a82bd;border-bottom:1px solid #9a82bd;background:#f1ecf8}
 .sw-signal{width:9px;height:9px;border:2.5px solid var(--off_track);border-radius:50%}
 .sw-event{border-top-style:dotted;border-color:var(--at_risk)}.sw-golive{border-top-style:dashed;border-color:var(--achieved)}
 .sw-asof{border-color:#aab2ba}

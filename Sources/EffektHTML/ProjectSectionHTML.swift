@@ -88,7 +88,7 @@ enum ProjectSectionHTML {
     static func legend(_ chart: CriterionChart, _ w: Wording) -> String {
         var items = [("series", w.pick("målinger", "measurements")), ("target", w.pick("mål", "target")), ("baseline", "baseline")]
         if chart.plannedPath.count >= 2 { items.append(("plan", w.pick("planlagt forløb", "planned path"))) }
-        if !CriterionChart.segments(chart.c).isEmpty { items.append(("spc", w.pick("SPC-middel og kontrolgrænser", "SPC mean and control limits"))) }
+        if !CriterionChart.segments(chart.c).isEmpty { items.append(("spc", w.pick("SPC: middel og kontrolgrænser", "SPC: mean and control limits"))) }
         if chart.c.spc?.signals.isEmpty == false { items.append(("signal", w.pick("signal", "signal"))) }
         if !chart.c.events.isEmpty { items.append(("event", w.pick("hændelse (nummer i listen)", "event (number in the list)"))) }
         if chart.goLive != nil { items.append(("golive", w.pick("idriftsættelse", "go-live"))) }

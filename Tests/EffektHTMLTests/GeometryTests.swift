@@ -80,6 +80,9 @@ private func criterion(milestones: [PlannedPoint] = [], spc: SPC? = nil, series 
         #expect(svg.contains("<line x1=\"56\" y1=\"115\" x2=\"344.1\" y2=\"115\" class=\"spc-mean\"/>"))
         #expect(svg.contains("<line x1=\"386.2\" y1=\"57.3\" x2=\"427\" y2=\"57.3\" class=\"spc-mean\"/>"))
         #expect(svg.components(separatedBy: "class=\"spc-limit\"").count - 1 == 4)
+        // Segment 1's band: limits 70 and 30 → y = 214 − 80/120·198 = 82 and 214 − 40/120·198 = 148,
+        // from x 56 to 344.09 (width 288.09), height 66.
+        #expect(svg.contains("<rect class=\"spc-band\" x=\"56\" y=\"82\" width=\"288.1\" height=\"66\"/>"))
         #expect(!svg.contains("y1=\"125.6\"")) // the overall limits (mean 54) are not drawn when segments exist
     }
 

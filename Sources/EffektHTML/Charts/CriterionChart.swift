@@ -77,6 +77,12 @@ struct CriterionChart {
             if ticks.count <= 6 || i % 2 == 0 { s += SVG.text(px(day), plotBottom + 17, label, className: "tick", anchor: "middle") }
         }
         s += SVG.line(plotLeft, plotBottom, plotRight, plotBottom, className: "axis")
+        // Each segment's band between its limits, under every line: it sets the SPC apart from
+        // the dashed planned path.
+        for (x1, x2, seg) in segmentSpans() {
+            guard let u = seg.upperLimit, let l = seg.lowerLimit, u.isFinite, l.isFinite else { continue }
+            s += "<rect class=\"spc-band\" x=\"\(SVG.n(x1))\" y=\"\(SVG.n(min(y(u), y(l))))\" width=\"\(SVG.n(x2 - x1))\" height=\"\(SVG.n(abs(y(l) - y(u))))\"/>"
+        }
         // Reference lines, labelled at the right edge.
         s += SVG.line(plotLeft, y(k.baseline), plotRight, y(k.baseline), className: "baseline")
         s += SVG.line(plotLeft, y(k.target), plotRight, y(k.target), className: "target")
@@ -84,11 +90,8 @@ struct CriterionChart {
                                  (y(k.baseline), "Baseline " + w.value(k.baseline), "lbl-baseline")])
         for l in labels { s += SVG.text(plotRight + 4, l.0 + 4, l.1, className: l.2) }
         // SPC: each segment's mean and limits over its own stretch of dates.
-        for seg in Self.segments(c) {
+        for (x1, x2, seg) in segmentSpans() {
             guard let mean = seg.mean else { continue }
-            let first = seg.startIndex, last = min(c.series.count, seg.startIndex + seg.points) - 1
-            guard first >= 0, first <= last else { continue }
-            let x1 = px(c.series[first].date), x2 = px(c.series[last].date)
             s += SVG.line(x1, y(mean), x2, y(mean), className: "spc-mean")
             if let u = seg.upperLimit { s += SVG.line(x1, y(u), x2, y(u), className: "spc-limit") }
             if let l = seg.lowerLimit { s += SVG.line(x1, y(l), x2, y(l), className: "spc-limit") }
@@ -115,6 +118,15 @@ struct CriterionChart {
             }
         }
         return s + "</svg>"
+    }
+
+    /// Each charted segment with the x of its first and last point.
+    func segmentSpans() -> [(Double, Double, SPCSegment)] {
+        Self.segments(c).compactMap { seg in
+            let first = seg.startIndex, last = min(c.series.count, seg.startIndex + seg.points) - 1
+            guard first >= 0, first <= last else { return nil }
+            return (px(c.series[first].date), px(c.series[last].date), seg)
+        }
     }
 
     /// Two labels at the right edge pushed apart when they would overlap (at least 12 px).
