@@ -77,7 +77,7 @@ extension Wording {
     }
 
     /// `siden 15-03-2026: 14 punkter` for the segment holding the latest point, when there are several.
-    func spcSegment(_ spc: SPC) -> String? {
+    package func spcSegment(_ spc: SPC) -> String? {
         guard spc.segments.count > 1, let last = spc.segments.last else { return nil }
         var s = pick("siden ", "since ") + date(last.startDate) + ": "
             + count(last.points, "punkt", "punkter", "point", "points")
