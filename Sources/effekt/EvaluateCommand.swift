@@ -11,6 +11,7 @@ struct Evaluate: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
@@ -20,7 +21,7 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
-        let run = try Pipeline.run(input, asOf, settings)
+        let run = try Pipeline.run(input, asOf, settings, history)
         let (data, evaluation) = (run.data, run.evaluation)
         run.progress.begin(.writing, total: evaluation.projects.count)
         defer { run.progress.finish() }
