@@ -55,6 +55,7 @@ public enum HistoryRecorder {
         }
         // Refuse before the (possibly long) evaluation; checked again under the write lock.
         if let earlier, !replace { throw .quarterRecorded(path: path, earlier: earlier) }
+        try requireWritable(path)
         let draft = evaluate(history)
         guard draft.quarter == quarter else {
             throw .cannotWrite(path: path, detail: "intern fejl: kvartal \(draft.quarter) ≠ \(quarter)")
@@ -190,6 +191,17 @@ public enum HistoryRecorder {
                   GROUP BY p.key_id) AS f
             WHERE f.key_id = criterion_key.id
             """)
+    }
+
+    /// The file and its folder must both be writable: SQLite keeps its write-ahead log and shared
+    /// index beside the file, and once they exist it could write through a read-only folder, which
+    /// would make "read-only" mean different things on different days. access(2) also sees
+    /// immutable files and read-only mounts, which bind root too.
+    private static func requireWritable(_ path: String) throws(HistoryError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        for target in [path, folder] where access(target, W_OK) != 0 {
+            throw .cannotWrite(path: path, detail: "\(target): \(String(cString: strerror(errno)))")
+        }
     }
 
     private static func removeDatabase(_ path: String) {

@@ -221,41 +221,72 @@ import Glibc
         var values: ([Int32], String) { lock.lock(); defer { lock.unlock() }; return (codes, errors) }
     }
 
+    /// Starts `effekt record`, kills it with SIGKILL when `moment` says so, and tells whether the
+    /// kill landed (false: the record had finished first).
+    static func killRecord(_ arguments: [String], in root: URL, when moment: () -> Void) throws -> Bool {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        moment()
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
+
+    static func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
     /// SIGKILL at random moments of a record on a sizable data set (500 projects × 10 criteria ×
-    /// 20 measurements): afterwards the file opens and holds the quarter whole or not at all.
+    /// 20 measurements, a 9 MB evaluation): afterwards the file opens and holds the quarter whole
+    /// or not at all. Some kills come at a random point of the whole run (mostly reading and
+    /// evaluating), the others just after the write-ahead log starts to grow, inside the write.
     @Test func aKilledRecordStoresAllOrNothing() throws {
         let root = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let data = root.appendingPathComponent("data").path
         _ = try Self.sql("import sys; sys.path.insert(0, '\(CLI.packageRoot.path)/Benchmarks'); import generate; generate.national(sys.argv[1], projects=500)", data)
         let file = data + "/effekt-historik.sqlite"
-        // The first record of an earlier quarter, so later kills hit the write into an existing file.
-        let start = Date()
-        #expect(try CLI.run(["record", "data", "--quarter", "2026Q1", "-q"], in: root).status == 0)
-        let full = Date().timeIntervalSince(start)
         var rng = SplitMix64(seed: 2026)
-        var outcomes: [String] = []
+        func fraction() -> Double { Double(rng.next() % 1000) / 1000 }
+
+        // A first record killed: no file afterwards, or a whole one (it is built aside and linked in).
+        let start = Date()
+        #expect(try CLI.run(["record", "data", "--quarter", "2026Q1", "-q", "--history", root.path + "/timing.sqlite"], in: root).status == 0)
+        let full = Date().timeIntervalSince(start)
+        for run in 0..<3 {
+            let delay = full * (0.5 + 0.6 * fraction())
+            _ = try Self.killRecord(["record", "data", "--quarter", "2026Q1", "-q"], in: root) { usleep(useconds_t(delay * 1e6)) }
+            if FileManager.default.fileExists(atPath: file) {
+                #expect(try Self.sql(Self.wholeness, file) == "2026Q1:0:whole:5000", "first record, run \(run)")
+                try FileManager.default.removeItem(atPath: file)
+            }
+        }
+
+        #expect(try CLI.run(["record", "data", "--quarter", "2026Q1", "-q"], in: root).status == 0)
+        var killedInWrite = 0, killed = 0
         for run in 0..<8 {
-            let process = Process()
-            process.executableURL = CLI.binary
-            process.arguments = ["record", "data", "--quarter", "2026Q2", "--replace", "-q"]
-            process.currentDirectoryURL = root
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // Spread over the whole run: most of it is reading and evaluating, the write is at the end.
-            let delay = full * (0.3 + 0.8 * Double(rng.next() % 1000) / 1000)
-            usleep(useconds_t(delay * 1_000_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            let inWrite = run % 2 == 1
+            let walBefore = Self.size(file + "-wal")
+            let landed = try Self.killRecord(["record", "data", "--quarter", "2026Q2", "--replace", "-q"], in: root) {
+                if inWrite {
+                    let deadline = Date().addingTimeInterval(full * 3)
+                    while Self.size(file + "-wal") <= walBefore && Date() < deadline { usleep(500) }
+                    usleep(useconds_t(fraction() * 20_000))
+                } else {
+                    usleep(useconds_t(full * (0.3 + 0.8 * fraction()) * 1e6))
+                }
+            }
+            if landed { killed += 1; if inWrite { killedInWrite += 1 } }
             let state = try Self.sql(Self.wholeness, file)
             #expect(!state.contains("PARTIAL") && state.hasPrefix("2026Q1:0:whole:5000"), "run \(run): \(state)")
-            let reported = state.split(separator: " ").filter { $0.hasPrefix("2026Q2:0") }
-            #expect(reported.count <= 1, "run \(run): \(state)")
-            outcomes.append(process.terminationReason == .uncaughtSignal ? "killed" : "finished")
-            let listing = try CLI.run(["history", "data"], in: root)
-            #expect(listing.status == 0, "run \(run): \(listing.stderr)")
+            #expect(state.split(separator: " ").filter { $0.hasPrefix("2026Q2:0") }.count <= 1, "run \(run): \(state)")
+            #expect(try CLI.run(["history", "data"], in: root).status == 0, "run \(run)")
         }
-        #expect(outcomes.contains("killed"))
+        #expect(killed >= 4 && killedInWrite >= 2, "killed \(killed), of which in the write \(killedInWrite)")
         // After all that, a record still works and the evaluation reads the file.
         #expect(try CLI.run(["record", "data", "--quarter", "2026Q2", "--replace", "-q"], in: root).status == 0)
         #expect(try CLI.run(["evaluate", "data", "-q", "--quarter", "2026Q3", "-o", root.appendingPathComponent("e.json").path], in: root).status == 0)
