@@ -56,7 +56,7 @@ let package = Package(
         // `make bench`: a release-build benchmark executable, not a unit test.
         .executableTarget(
             name: "effekt-bench",
-            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation"],
+            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation", "EffektHistory"],
             path: "Benchmarks/EffektBench"
         ),
         .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),

@@ -62,6 +62,8 @@ if let baselineBinary {
     table.add("national", "  the same with --measurements-sheet none", withoutRaw, baseline: raw, target: nil)
 }
 
+// The quarterly record (issue #13), also in child processes, before anything big is allocated here.
+HistoryBench.run(effekt: effekt, national: national, scratch: scratch, table: &table)
 
 var dataset = Dataset()
 let importRun = InProcess.measure(repeats: 5) { dataset = Importer.load(sources, options: ImportOptions()) }
