@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EffektHistoryTests",
-            dependencies: ["EffektHistory", "EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]
+            dependencies: ["EffektHistory", "EffektEvaluation", "EffektImport", "EffektModel", "EffektText", "EffektTestSupport"]
         ),
         .testTarget(
             name: "EffektCLITests",

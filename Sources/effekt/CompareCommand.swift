@@ -38,7 +38,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
+        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
         let run = try Pipeline.run(input, asOf, settings, history, historyQuarters: quarters)
         run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)

@@ -35,7 +35,7 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
+        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
         let run = try Pipeline.run(input, asOf, settings, history)
         run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)

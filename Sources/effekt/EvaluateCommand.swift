@@ -20,7 +20,7 @@ struct Evaluate: ParsableCommand {
     var compact = false
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
         let run = try Pipeline.run(input, asOf, settings, history)
         let (data, evaluation) = (run.data, run.evaluation)
         run.progress.begin(.writing, total: evaluation.projects.count)

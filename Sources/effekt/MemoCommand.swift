@@ -33,7 +33,7 @@ struct MemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, templatePath])
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder), templatePath])
         let language = input.language
         let text = try loadTemplate(language)
         let run = try Pipeline.run(input, asOf, settings, history)

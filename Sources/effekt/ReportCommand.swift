@@ -42,7 +42,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
         let read = try Pipeline.read(input, asOf, settings, history)
         let data = read.data, progress = read.progress
         let path = output ?? "effektvurdering-\(read.asOf.iso).xlsx"

@@ -5,6 +5,14 @@ import Foundation
 
 /// Small histories built by hand: a temporary folder, a draft per quarter, fixed recording times.
 enum Fixture {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
     static func folder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("effekt-history-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
