@@ -22,7 +22,7 @@ public enum FileDigest {
         hex(SHA256.hash(data: bytes))
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
@@ -32,4 +32,13 @@ public enum FileDigest {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// SHA-256 fed a buffer at a time (the evaluation as `record` streams it into the file).
+struct StreamingSHA256 {
+    private var hasher = SHA256()
+
+    mutating func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+
+    mutating func finalize() -> String { FileDigest.hex(hasher.finalize()) }
 }

@@ -15,6 +15,9 @@ enum HistoryConnection {
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "effekt.history.read"
+        // Twelve national quarters are a gigabyte of mostly blobs; the rows an evaluation reads
+        // are a few megabytes, read once. Mapped, they cost no read(2) per page.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768") }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             try validate(queue, path: path)

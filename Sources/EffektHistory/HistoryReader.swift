@@ -1,6 +1,7 @@
 import EffektModel
 import EffektEvaluation
 import GRDB
+import Foundation
 
 /// Reads a history for the evaluation (`[RecordedReport]`) and for `effekt history`. Opens the
 /// file read-only: every command but `record` only reads it (SPEC §5).
@@ -55,19 +56,27 @@ public enum HistoryReader {
             let score: Double? = row[2]
             reports[i].projectScores[row[1]] = .some(score)
         }
-        let promises = try Row.fetchCursor(db, sql: """
-            SELECT k.first_report, k.project_id, k.criterion_id, p.baseline, p.target, p.target_date
-            FROM criterion_key k JOIN criterion_promise p ON p.report_id = k.first_report AND p.key_id = k.id
-            ORDER BY k.id
-            """)
-        while let row = try promises.next() {
-            guard let i = index[row[0]] else { continue }
-            let dateText: String = row[5]
-            guard let date = Day(iso: dateText) else {
-                throw HistoryError.damaged(path: path, detail: "target_date \(dateText)")
+        // Each report that is some criterion's original is read as one range of its own rows (they
+        // lie together in the table), rather than one index lookup per criterion.
+        var firsts: [Int64: [Int64: (project: String, criterion: String)]] = [:]
+        let keys = try Row.fetchCursor(db, sql: "SELECT id, first_report, project_id, criterion_id FROM criterion_key WHERE first_report IS NOT NULL")
+        while let row = try keys.next() {
+            firsts[row[1], default: [:]][row[0]] = (row[2], row[3])
+        }
+        for (report, names) in firsts.sorted(by: { $0.key < $1.key }) {
+            guard let i = index[report] else { continue }
+            let promises = try Row.fetchCursor(db, sql: """
+                SELECT key_id, baseline, target, target_date FROM criterion_promise WHERE report_id = ? ORDER BY key_id
+                """, arguments: [report])
+            while let row = try promises.next() {
+                guard let name = names[row[0]] else { continue }
+                let dateText: String = row[3]
+                guard let date = Day(iso: dateText) else {
+                    throw HistoryError.damaged(path: path, detail: "target_date \(dateText)")
+                }
+                reports[i].criteria.append(RecordedCriterion(projectID: name.project, criterionID: name.criterion,
+                                                             baseline: row[1], target: row[2], targetDate: date))
             }
-            reports[i].criteria.append(RecordedCriterion(projectID: row[1], criterionID: row[2], baseline: row[3],
-                                                         target: row[4], targetDate: date))
         }
         return reports
     }
@@ -85,6 +94,25 @@ public enum HistoryReader {
             guard let quarter = Quarter(row[1] as String), let asOf = Day(iso: row[2] as String) else { return nil }
             return ReportSummary(id: id, quarter: quarter, asOf: asOf, recordedAt: row[3], superseded: row[4],
                                  portfolioScore: row[5], inputs: inputs[id] ?? [], evaluationSHA256: row[6])
+        }
+    }
+
+    /// The stored evaluation document of every report, oldest quarter first, with its quarter and
+    /// whether it is superseded: what was reported, byte for byte.
+    public static func evaluations(at path: String) throws(HistoryError) -> [(summary: ReportSummary, json: [UInt8])] {
+        let queue = try HistoryConnection.reader(path)
+        do {
+            return try queue.read { db in
+                try summaries(db).map { summary in
+                    var json = [UInt8]()
+                    let chunks = try Data.fetchCursor(db, sql: "SELECT bytes FROM evaluation_chunk WHERE report_id = ? ORDER BY seq",
+                                                      arguments: [summary.id])
+                    while let chunk = try chunks.next() { json.append(contentsOf: chunk) }
+                    return (summary, json)
+                }
+            }
+        } catch {
+            throw HistoryConnection.classify(error, path: path, writing: false)
         }
     }
 

@@ -125,11 +125,13 @@ public enum HistoryRecorder {
                                superseding: Int64?) throws -> ReportSummary {
         try db.execute(sql: """
             INSERT INTO report (quarter, as_of, recorded_at, settings, superseded, portfolio_score,
-                                evaluation_format, evaluation, evaluation_sha256)
-            VALUES (?, ?, ?, ?, 0, ?, 'effekt.evaluation/1+compact', ?, ?)
+                                evaluation_format, evaluation_sha256)
+            VALUES (?, ?, ?, ?, 0, ?, 'effekt.evaluation/1+compact', '')
             """, arguments: [draft.quarter.description, draft.asOf.iso, recordedAt, draft.settingsJSON,
-                             draft.portfolioScore, Data(draft.evaluationJSON), draft.evaluationSHA256])
+                             draft.portfolioScore])
         let id = db.lastInsertedRowID
+        let digest = try insertEvaluation(db, draft, report: id)
+        try db.execute(sql: "UPDATE report SET evaluation_sha256 = ? WHERE id = ?", arguments: [digest, id])
         let input = try db.makeStatement(sql: "INSERT INTO input_file (report_id, position, kind, file, sha256) VALUES (?, ?, ?, ?, ?)")
         for (position, digest) in draft.inputs.enumerated() {
             try input.execute(arguments: [id, position, digest.kind, digest.file, digest.sha256])
@@ -141,8 +143,37 @@ public enum HistoryRecorder {
         try insertPromises(db, draft.criteria, report: id)
         try updateFirstReports(db, report: id, quarter: draft.quarter, superseded: superseding)
         return ReportSummary(id: id, quarter: draft.quarter, asOf: draft.asOf, recordedAt: recordedAt, superseded: false,
-                             portfolioScore: draft.portfolioScore, inputs: draft.inputs,
-                             evaluationSHA256: draft.evaluationSHA256)
+                             portfolioScore: draft.portfolioScore, inputs: draft.inputs, evaluationSHA256: digest)
+    }
+
+    /// Renders the evaluation into `evaluation_chunk` rows of about `chunkSize` bytes, hashing as
+    /// it goes; returns the SHA-256 of the whole.
+    private static func insertEvaluation(_ db: Database, _ draft: ReportDraft, report: Int64) throws -> String {
+        let chunkSize = 1 << 20
+        let statement = try db.makeStatement(sql: "INSERT INTO evaluation_chunk (report_id, seq, bytes) VALUES (?, ?, ?)")
+        var hasher = StreamingSHA256()
+        var pending = Data(capacity: chunkSize)
+        var seq = 0
+        var failure: (any Error)?
+        func flush() {
+            guard failure == nil, !pending.isEmpty else { return }
+            do {
+                try statement.execute(arguments: [report, seq, pending])
+                seq += 1
+            } catch {
+                failure = error
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        draft.writeEvaluation { bytes in
+            guard failure == nil else { return }
+            hasher.update(bytes)
+            pending.append(contentsOf: bytes)
+            if pending.count >= chunkSize { flush() }
+        }
+        flush()
+        if let failure { throw failure }
+        return hasher.finalize()
     }
 
     private struct Key: Hashable { var project: String; var criterion: String }

@@ -26,12 +26,21 @@ enum HistorySchema {
                     settings TEXT NOT NULL,
                     superseded INTEGER NOT NULL DEFAULT 0 CHECK (superseded IN (0, 1)),
                     portfolio_score REAL,
-                    -- The whole evaluation as `effekt evaluate --compact` writes it.
                     evaluation_format TEXT NOT NULL,
-                    evaluation BLOB NOT NULL,
+                    -- SHA-256 of the whole evaluation (the chunks below, joined).
                     evaluation_sha256 TEXT NOT NULL
                 );
                 CREATE UNIQUE INDEX report_reported ON report(quarter) WHERE superseded = 0;
+                -- The whole evaluation as `effekt evaluate --compact` writes it: the blobs of a
+                -- report joined in seq order. Stored in chunks of about a megabyte as it is
+                -- rendered, so a national document never sits in memory whole; and apart from the
+                -- report rows, so listing reports never walks a blob's pages.
+                CREATE TABLE evaluation_chunk (
+                    report_id INTEGER NOT NULL REFERENCES report(id),
+                    seq INTEGER NOT NULL,
+                    bytes BLOB NOT NULL,
+                    PRIMARY KEY (report_id, seq)
+                );
                 -- The SHA-256 of every file the report was computed from, in the order read.
                 CREATE TABLE input_file (
                     report_id INTEGER NOT NULL REFERENCES report(id),

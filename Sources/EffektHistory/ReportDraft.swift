@@ -10,9 +10,10 @@ public struct ReportDraft: Sendable {
     public var asOf: Day
     public var settingsJSON: String
     public var portfolioScore: Double?
-    /// `effekt evaluate --compact`'s bytes.
-    public var evaluationJSON: [UInt8]
-    public var evaluationSHA256: String
+    /// Writes `effekt evaluate --compact`'s bytes to the sink, a chunk at a time: `record` streams
+    /// them into the file inside its transaction instead of holding a national document (140 MB)
+    /// in memory several times over (buffer, SQLite's bound copy, its record).
+    public var writeEvaluation: @Sendable (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void
     /// In natural project id order, as in the evaluation.
     public var projectScores: [(id: String, score: Double?)]
     public var criteria: [RecordedCriterion]
@@ -23,10 +24,7 @@ public struct ReportDraft: Sendable {
         asOf = evaluation.asOf
         settingsJSON = Self.settingsJSON(evaluation.settings)
         portfolioScore = evaluation.portfolio.score
-        var json = [UInt8]()
-        EvaluationJSON.write(evaluation, compact: true) { json.append(contentsOf: $0) }
-        evaluationJSON = json
-        evaluationSHA256 = FileDigest.sha256(json)
+        writeEvaluation = { sink in EvaluationJSON.write(evaluation, compact: true, chunk: sink) }
         projectScores = evaluation.projects.map { ($0.project.id, $0.rollUp.score) }
         criteria = evaluation.projects.flatMap { project in
             project.criteria.map {
@@ -68,7 +66,7 @@ extension ReportDraft {
     init(quarter: Quarter, asOf: Day, portfolioScore: Double?, evaluationJSON: [UInt8],
          projectScores: [(id: String, score: Double?)], criteria: [RecordedCriterion], inputs: [InputDigest] = []) {
         self.quarter = quarter; self.asOf = asOf; self.settingsJSON = "{}"; self.portfolioScore = portfolioScore
-        self.evaluationJSON = evaluationJSON; self.evaluationSHA256 = FileDigest.sha256(evaluationJSON)
+        self.writeEvaluation = { sink in evaluationJSON.withUnsafeBytes { sink($0) } }
         self.projectScores = projectScores; self.criteria = criteria; self.inputs = inputs
     }
 }

@@ -40,7 +40,8 @@ import Glibc
     c = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)
     assert c.execute('pragma integrity_check').fetchone()[0] == 'ok'
     out = []
-    for rid, q, sup, blob, digest in c.execute('select id, quarter, superseded, evaluation, evaluation_sha256 from report order by id'):
+    for rid, q, sup, digest in c.execute('select id, quarter, superseded, evaluation_sha256 from report order by id').fetchall():
+        blob = b''.join(r[0] for r in c.execute('select bytes from evaluation_chunk where report_id=? order by seq', (rid,)))
         doc = json.loads(blob)
         projects = len(doc['projects']); criteria = sum(len(p['criteria']) for p in doc['projects'])
         np = c.execute('select count(*) from project_score where report_id=?', (rid,)).fetchone()[0]

@@ -29,7 +29,12 @@ import Testing
         settings.organisation = "Eksempel \"Kommune\""
         let evaluation = Evaluator.evaluate(data, asOf: Fixture.day("2026-06-30"), settings: settings, history: [])
         let draft = ReportDraft(evaluation: evaluation, inputs: [])
-        #expect(draft.evaluationJSON == Array(EvaluationJSON.render(evaluation, compact: true).utf8))
+        let path = try Fixture.folder().appendingPathComponent("h.sqlite").path
+        try Fixture.record(path, draft)
+        let stored = try #require(try HistoryReader.evaluations(at: path).first)
+        let rendered = Array(EvaluationJSON.render(evaluation, compact: true).utf8)
+        #expect(stored.json == rendered)
+        #expect(stored.summary.evaluationSHA256 == FileDigest.sha256(rendered))
         #expect(draft.quarter.description == "2026Q2" && draft.asOf.iso == "2026-06-30")
         #expect(draft.portfolioScore == evaluation.portfolio.score)
         #expect(draft.projectScores.count == 10 && draft.criteria.count == 53)
