@@ -41,9 +41,11 @@ enum HistoryConnection {
 
     /// A connection for `record`, on a file `reader` has already checked: WAL mode, waits for
     /// another writer instead of failing at once.
-    static func writer(_ path: String) throws(HistoryError) -> DatabaseQueue {
+    /// `wal: false` only for a new file built aside (see `HistoryRecorder.create`), which is
+    /// switched to WAL once its first report is in.
+    static func writer(_ path: String, wal: Bool = true) throws(HistoryError) -> DatabaseQueue {
         var config = Configuration()
-        config.journalMode = .wal
+        if wal { config.journalMode = .wal }
         config.busyMode = .timeout(busyTimeout)
         config.label = "effekt.history.write"
         do {

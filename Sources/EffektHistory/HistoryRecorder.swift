@@ -99,7 +99,11 @@ public enum HistoryRecorder {
             guard FileManager.default.createFile(atPath: temp, contents: nil) else {
                 throw HistoryError.cannotWrite(path: path, detail: String(cString: strerror(errno)))
             }
-            let writer = try HistoryConnection.writer(temp)
+            // The first report goes in with a rollback journal: pages appended to a database need
+            // no journal, so the 140 MB of a national evaluation are written once, where WAL would
+            // write them to the log and again into the file at the checkpoint. Nobody else sees
+            // this file until it is linked in, in WAL mode.
+            let writer = try HistoryConnection.writer(temp, wal: false)
             stored = try writer.writeWithoutTransaction { db in
                 var stored: ReportSummary?
                 try db.inTransaction(.immediate) {
@@ -107,6 +111,9 @@ public enum HistoryRecorder {
                     return .commit
                 }
                 guard let stored else { throw HistoryError.cannotWrite(path: path, detail: "no report stored") }
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                    throw HistoryError.cannotWrite(path: path, detail: "WAL mode refused")
+                }
                 return stored
             }
             try writer.close() // checkpoints: the file holds everything, the -wal is gone

@@ -60,6 +60,8 @@ import Glibc
         let q1 = try CLI.run(["record", "data", "--quarter", "2026Q1", "-q"], in: root, environment: Self.fixedClock)
         #expect(q1.status == 0, "\(q1.stderr)")
         #expect(q1.stderr.contains("2026Q1") && FileManager.default.fileExists(atPath: file))
+        // Built aside with a rollback journal, the new file is in WAL mode once it is in place.
+        #expect(try Self.sql("import sqlite3,sys; print(sqlite3.connect('file:'+sys.argv[1]+'?mode=ro', uri=True).execute('pragma journal_mode').fetchone()[0])", file) == "wal")
         #expect(try CLI.run(["record", "data", "--as-of", "2026-06-30", "-q"], in: root, environment: Self.fixedClock).status == 0)
         // Refused: the message names the earlier report and --replace; the file is untouched.
         let before = Self.sha(file)
