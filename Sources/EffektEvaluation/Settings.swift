@@ -12,6 +12,9 @@ public struct Settings: Hashable, Sendable {
     public var staleFactor: Double = 1.5
     /// SPC (XmR) needs at least this many points.
     public var spcMinimumPoints: Int = 12
+    /// 0: each SPC segment's limits come from all its points; N (≥ spcMinimumPoints): from its
+    /// first N points only, so a later change shows against the limits it started with.
+    public var spcFixAfter: Int = 0
     /// A forecast reach day later than as-of + this many calendar years is `beyond_horizon`.
     public var forecastHorizonYears: Int = 10
     /// How many quarter ends back the score history (sparklines, compare) goes.

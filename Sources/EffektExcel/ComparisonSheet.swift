@@ -38,19 +38,21 @@ enum ComparisonSheet {
         let qs = quarters(e, cx.options.compareQuarters)
         let firstQ: Col = 3
         let lastQ = firstQ + Col(qs.count) - 1
-        try sheet.columnWidths([7, 10, 32] + qs.map { _ in 11.0 } + [11, 17, 12])
+        try sheet.columnWidths([7, 10, 32] + qs.map { _ in 11.0 } + [11, 13, 8, 17, 12])
         try sheet.text(0, 0, l.pick("Sammenligning af projekter", "Project comparison"), f.title)
         try sheet.text(1, 0, l.pick(
             "Score ved kvartalsafslutningerne, rangordnet efter den aktuelle score. Sidste kolonne er scoren pr. \(e.asOf.danish).",
             "Score at quarter ends, ranked by the current score. The last column is the score as of \(e.asOf.iso)."), f.note)
         var titles = [l.pick("Rang", "Rank"), "Id", l.pick("Projekt", "Project")]
         titles += qs.map { $0.label(l) }
-        titles += [l.pick("Ændring siden sidste kvartal", "Change since last quarter"), l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
+        titles += [l.pick("Ændring siden sidste kvartal", "Change since last quarter"),
+                   l.pick("Ændring for dem, der kan sammenlignes", "Change, comparable members"), l.pick("Nye i scoren", "New in the score"),
+                   l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
         try sheet.rowHeight(headerRow, 45)
         try SheetLine.header(sheet, headerRow, titles, f.header)
         let projects = ranked(e.projects)
         let portfolioRow = headerRow + 1 + Row(projects.count)
-        let lastCol = lastQ + 3
+        let lastCol = lastQ + 5
         if !projects.isEmpty {
             try sheet.autofilter(headerRow, 0, portfolioRow - 1, lastCol)
             try sheet.dataBar(headerRow + 1, lastQ, portfolioRow - 1, lastQ, color: Formats.scoreColor)
@@ -63,6 +65,7 @@ enum ComparisonSheet {
             try x.text(cx.projectName(pe.project))
             for q in qs { try x.number(score(pe.rollUp, at: q), f.percent) }
             try x.number(pe.rollUp.scoreChange, f.change)
+            try comparable(&x, pe.rollUp, f)
             try x.text(OverviewSheet.trendWord(OverviewSheet.projectTrend(pe), l))
             try x.number(ratio(pe.rollUp), f.percent)
             row += 1
@@ -73,6 +76,7 @@ enum ComparisonSheet {
         try x.text(l.pick("Porteføljen", "Portfolio"), f.bold)
         for q in qs { try x.number(score(e.portfolio, at: q), f.percentBold) }
         try x.number(e.portfolio.scoreChange, f.change)
+        try comparable(&x, e.portfolio, f)
         try x.text(OverviewSheet.trendWord(OverviewSheet.portfolioTrend(e), l))
         try x.number(ratio(e.portfolio), f.percentBold)
         sheet.freeze(rows: headerRow + 1, columns: 3)
@@ -103,6 +107,12 @@ enum ComparisonSheet {
         try sheet.insert(chart, at: chartRow, 0, xScale: 1.8, yScale: 1.4,
                          description: l.pick("Linjediagram: score ved kvartalsafslutning pr. projekt", "Line chart: score at quarter end per project"))
         try sheet.printSetup(repeatRows: headerRow...headerRow, footer: cx.footer)
+    }
+
+    /// The like-for-like change and the entrants, only where the composition changed (SPEC §3).
+    static func comparable(_ x: inout SheetLine, _ r: RollUp, _ f: Formats) throws(WorkbookError) {
+        try x.number(r.entered > 0 ? r.scoreChangeComparable : nil, f.change)
+        try x.int(r.entered > 0 ? r.entered : nil, f.integer)
     }
 
     static func ratio(_ r: RollUp) -> Double? {

@@ -24,6 +24,11 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("spc-min-points"), help: ArgumentHelp("Fewest points for SPC (default 12).", valueName: "n"))
     var spcMinPoints: Int?
 
+    @Option(name: .customLong("spc-fix-after"),
+            help: ArgumentHelp("Take each SPC segment's limits from its first N points (0: all points; default 0).",
+                               valueName: "n"))
+    var spcFixAfter: Int?
+
     @Option(name: .customLong("horizon-years"), help: ArgumentHelp("Forecast horizon in years (default 10).", valueName: "years"))
     var horizonYears: Int?
 
@@ -37,6 +42,7 @@ struct SettingsOptions: ParsableArguments {
         if let alpha, !(alpha > 0 && alpha < 1) { throw ValidationError("--alpha must be between 0 and 1.") }
         if let staleFactor, !(staleFactor > 0) { throw ValidationError("--stale-factor must be above 0.") }
         if let spcMinPoints, spcMinPoints < 2 { throw ValidationError("--spc-min-points must be at least 2.") }
+        if let spcFixAfter, spcFixAfter < 0 { throw ValidationError("--spc-fix-after must be 0 or more.") }
         if let horizonYears, horizonYears < 1 { throw ValidationError("--horizon-years must be at least 1.") }
     }
 
@@ -67,7 +73,15 @@ struct SettingsOptions: ParsableArguments {
         if let staleFactor { result.staleFactor = staleFactor }
         if let spcMinPoints { result.spcMinimumPoints = spcMinPoints }
         if let horizonYears { result.forecastHorizonYears = horizonYears }
+        if let spcFixAfter { result.spcFixAfter = spcFixAfter }
         if let organisation { result.organisation = organisation }
+        // Checked after the merge: the file may set one of the two and the command line the other.
+        if result.spcFixAfter != 0 && result.spcFixAfter < result.spcMinimumPoints {
+            Console.error(language.pick(
+                "spc_fix_after (\(result.spcFixAfter)) skal være 0 (fra) eller mindst spc_minimum_points (\(result.spcMinimumPoints)).",
+                "spc_fix_after (\(result.spcFixAfter)) must be 0 (off) or at least spc_minimum_points (\(result.spcMinimumPoints))."))
+            throw ExitCode(ExitStatus.usage)
+        }
         return result
     }
 }
@@ -130,6 +144,7 @@ enum SettingsFile {
         case "spc_minimum_points", "spc_min_points": s.spcMinimumPoints = try integer()
         case "forecast_horizon_years", "horizon_years": s.forecastHorizonYears = try integer()
         case "history_quarters": s.historyQuarters = max(2, try integer())
+        case "spc_fix_after": s.spcFixAfter = try integer()
         case "organisation", "organization", "organisation_name":
             guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
                 throw Problem(line: line, da: "\(key): skriv teksten i anførselstegn, fx \"Aarhus Kommune\"",
@@ -138,8 +153,8 @@ enum SettingsFile {
             s.organisation = String(value.dropFirst().dropLast())
         default:
             throw Problem(line: line,
-                          da: "ukendt indstilling \"\(key)\" (kendte: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, forecast_horizon_years, history_quarters, organisation)",
-                          en: "unknown setting \"\(key)\" (known: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, forecast_horizon_years, history_quarters, organisation)")
+                          da: "ukendt indstilling \"\(key)\" (kendte: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, spc_fix_after, forecast_horizon_years, history_quarters, organisation)",
+                          en: "unknown setting \"\(key)\" (known: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, spc_fix_after, forecast_horizon_years, history_quarters, organisation)")
         }
     }
 }
