@@ -108,6 +108,48 @@ import Glibc
         #expect(Self.sha(file) == after)
     }
 
+    /// The recorded figures reach the evaluation: after 2026Q1 is recorded, a Q1 measurement is
+    /// revised and a target moved. Expected values come from other runs, not from the code under
+    /// test: the reported score is what `history` lists, the recomputed one what `evaluate
+    /// --no-history` gives for 2026Q1 on the revised data.
+    @Test func recordedFiguresReachTheEvaluation() throws {
+        let root = try Self.demo()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try CLI.run(["record", "data", "--quarter", "2026Q1", "-q"], in: root).status == 0)
+        let listed = try JSONSerialization.jsonObject(with: Data(try CLI.run(["history", "data", "--format", "json"], in: root).stdout.utf8))
+        let reported = try #require(((listed as? [String: Any])?["reports"] as? [[String: Any]])?.first?["portfolio_score"] as? Double)
+        // Revise P01 K1's March 2026 measurement (83,9 → 63,9) and move its target 95 → 90 (the files are Windows-1252).
+        let folder = root.appendingPathComponent("data")
+        for (name, old, new) in [("maalinger.csv", "P01;K1;31-03-2026;83,9;", "P01;K1;31-03-2026;63,9;"),
+                                 ("kriterier.csv", ";62;01-09-2024;95;31-12-2026;", ";62;01-09-2024;90;31-12-2026;")] {
+            let url = folder.appendingPathComponent(name)
+            let text = try #require(String(data: try Data(contentsOf: url), encoding: .isoLatin1))
+            #expect(text.contains(old))
+            try #require(text.replacingOccurrences(of: old, with: new).data(using: .isoLatin1)).write(to: url)
+        }
+        func evaluate(_ extra: [String]) throws -> [String: Any] {
+            let r = try CLI.run(["evaluate", "data", "-q", "--compact"] + extra, in: root)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        let recomputed = try #require((try evaluate(["--quarter", "2026Q1", "--no-history"])["portfolio"] as? [String: Any])?["score"] as? Double)
+        let doc = try evaluate(["--quarter", "2026Q2"])
+        let portfolio = try #require(doc["portfolio"] as? [String: Any])
+        let score = try #require(portfolio["score"] as? Double)
+        #expect(portfolio["reported_previous_score"] as? Double == reported)
+        #expect(abs((portfolio["score_change_reported"] as? Double ?? .nan) - (score - reported)) < 1e-12)
+        #expect(abs(recomputed - reported) > 0.0005, "the revision must move the Q1 score")
+        #expect(abs((portfolio["restatement"] as? Double ?? .nan) - (recomputed - reported)) < 1e-12)
+        let p01 = try #require((doc["projects"] as? [[String: Any]])?.first { $0["project_id"] as? String == "P01" })
+        let k1 = try #require((p01["criteria"] as? [[String: Any]])?.first { $0["criterion_id"] as? String == "K1" })
+        #expect(k1["target"] as? Double == 90 && k1["original_target"] as? Double == 95 && k1["original_baseline"] as? Double == 62)
+        let findings = (p01["findings"] as? [[String: Any]]) ?? []
+        #expect(findings.contains { $0["code"] as? String == "target_changed" && $0["criterion_id"] as? String == "K1" })
+        // Without the history none of it.
+        let plain = try #require(try evaluate(["--quarter", "2026Q2", "--no-history"])["portfolio"] as? [String: Any])
+        #expect(plain["reported_previous_score"] is NSNull && plain["restatement"] is NSNull)
+    }
+
     @Test func unusableHistoryFilesAreInputErrorsAndStayUnchanged() throws {
         let root = try Self.demo()
         defer { try? FileManager.default.removeItem(at: root) }
