@@ -92,6 +92,7 @@ public enum HistoryRecorder {
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
         removeDatabase(temp)
+        removeAbandoned(beside: url)
         defer { removeDatabase(temp) }
         var stored: ReportSummary
         do {
@@ -244,6 +245,19 @@ public enum HistoryRecorder {
 
     private static func removeDatabase(_ path: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    /// A first record killed before it linked its file in leaves `.NAME.tmp-PID` (and SQLite's
+    /// companions) behind; the next first record removes those of processes that no longer run.
+    private static func removeAbandoned(beside url: URL) {
+        let folder = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let digits = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((folder as NSString).appendingPathComponent(name))
+        }
     }
 
     private static func syncFolder(_ folder: String) {

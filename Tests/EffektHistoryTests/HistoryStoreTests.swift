@@ -29,6 +29,17 @@ import Testing
         #expect(try HistoryReader.reports(at: path, before: Fixture.quarter("2026Q2")).map(\.quarter.description) == ["2026Q1"])
     }
 
+    /// What a killed first record leaves is removed by the next one; a running one's is not.
+    @Test func abandonedTemporaryFilesAreRemoved() throws {
+        let folder = try Fixture.folder()
+        let dead = folder.appendingPathComponent(".h.sqlite.tmp-4194303").path // above any pid_max in use
+        let alive = folder.appendingPathComponent(".h.sqlite.tmp-1").path // init
+        for path in [dead, dead + "-wal", alive] { _ = FileManager.default.createFile(atPath: path, contents: Data("x".utf8)) }
+        try Fixture.record(folder.appendingPathComponent("h.sqlite").path, Fixture.draft("2026Q1", score: 0.5))
+        #expect(!FileManager.default.fileExists(atPath: dead) && !FileManager.default.fileExists(atPath: dead + "-wal"))
+        #expect(FileManager.default.fileExists(atPath: alive))
+    }
+
     @Test func aRecordedQuarterIsRefusedUnlessReplaced() throws {
         let path = try Fixture.folder().appendingPathComponent("h.sqlite").path
         try Fixture.record(path, Fixture.draft("2026Q2", score: 0.5, json: "{\"a\":1}"))
