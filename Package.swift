@@ -46,17 +46,25 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The leaders' page: one self-contained HTML file with inline SVG charts.
+        .target(
+            name: "EffektHTML",
+            dependencies: [
+                "EffektModel", "EffektEvaluation", "EffektText",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "effekt",
             dependencies: [
-                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText", "EffektHistory",
+                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText", "EffektHTML", "EffektHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: a release-build benchmark executable, not a unit test.
         .executableTarget(
             name: "effekt-bench",
-            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation", "EffektHistory"],
+            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation", "EffektHTML", "EffektHistory"],
             path: "Benchmarks/EffektBench"
         ),
         .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),
@@ -74,6 +82,10 @@ let package = Package(
         .testTarget(
             name: "EffektHistoryTests",
             dependencies: ["EffektHistory", "EffektEvaluation", "EffektImport", "EffektModel", "EffektText", "EffektTestSupport"]
+        ),
+        .testTarget(
+            name: "EffektHTMLTests",
+            dependencies: ["EffektHTML", "EffektText", "EffektEvaluation", "EffektImport", "EffektModel"]
         ),
         .testTarget(
             name: "EffektCLITests",

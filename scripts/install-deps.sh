@@ -10,6 +10,9 @@ pkg-config --exists sqlite3 2>/dev/null || need_apt+=(libsqlite3-dev)
 # The history tests make files immutable with chattr when run as root (root ignores file modes).
 command -v chattr >/dev/null || need_apt+=(e2fsprogs)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+# The HTML page's browser test (Tests/Reference/html_browser.py) drives Debian's chromium.
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} (Debian)…"
   sudo_cmd=""
@@ -23,6 +26,7 @@ need_pip=()
 $py -c 'import scipy' 2>/dev/null || need_pip+=(scipy)
 $py -c 'import pymannkendall' 2>/dev/null || need_pip+=(pymannkendall)
 $py -c 'import openpyxl' 2>/dev/null || need_pip+=(openpyxl)
+$py -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
 if [ ${#need_pip[@]} -gt 0 ]; then
   echo "Installing ${need_pip[*]} (PyPI)…"
   $py -m pip install -q "${need_pip[@]}"

@@ -100,7 +100,7 @@ import Glibc
         let one = try CLI.run(["evaluate", "data", "-q", "--quarter", "2026Q3"], in: root)
         let two = try CLI.run(["evaluate", "data", "-q", "--quarter", "2026Q3"], in: root)
         #expect(one.status == 0 && one.stdout == two.stdout && one.stdout.count > 1000)
-        for command in [["report", "-o", "r.xlsx"], ["dashboard"], ["compare"], ["memo", "--project", "P02"]] {
+        for command in [["report", "-o", "r.xlsx"], ["dashboard"], ["compare"], ["memo", "--project", "P02"], ["html", "-o", "p.html"]] {
             let r = try CLI.run([command[0], "data", "-q"] + command.dropFirst(), in: root)
             #expect(r.status == 0, "\(command): \(r.stderr)")
         }
