@@ -42,10 +42,11 @@ test: deps
 	$(SWIFT) test --skip-build 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
 	@$(MAKE) --no-print-directory test-reference
 
-## the independent checks: scipy/pymannkendall, a SPEC re-implementation, and openpyxl on a real workbook
+## the independent checks: scipy/pymannkendall, a re-implementation from Docs/methodology.md, the JSON schema, and openpyxl on a real workbook
 test-reference:
 	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
 	$(PYTHON) Tests/Reference/evaluation_reference.py
+	$(PYTHON) Tests/Reference/schema_check.py $(BIN_DEBUG)
 	@tmp=$$(mktemp -d) && \
 	  $(BIN_DEBUG) report Fixtures/kommune-da -q -o $$tmp/r.xlsx && \
 	  $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $$tmp/r.json && \

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// The per-criterion rules of SPEC §3 that do not need a trend: direction, latest value,
+/// The per-criterion rules of Docs/methodology.md that do not need a trend: direction, latest value,
 /// attainment, expected progress, gap, status, staleness, due date and value.
 enum CriterionAssessment {
     /// d = sign(g − b) for increase/decrease, +1 for at_least, −1 for at_most.

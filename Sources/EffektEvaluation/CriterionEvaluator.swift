@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Everything SPEC §3 says about one criterion at one as-of date.
+/// Everything Docs/methodology.md says about one criterion at one as-of date.
 enum CriterionEvaluator {
     static func evaluate(_ c: Criterion, run: MeasurementRun, asOf: Day, settings: Settings) -> CriterionEvaluation {
         let m = run.count(upTo: asOf.daysSinceEpoch)

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Entry point of the evaluation (SPEC §3): a pure function of data, as-of date and settings.
+/// Entry point of the evaluation (Docs/methodology.md): a pure function of data, as-of date and settings.
 public enum Evaluator {
     /// The default as-of date: the latest accepted measurement date, or `today` when there is none.
     public static func defaultAsOf(_ data: Dataset, today: Day) -> Day {
@@ -8,7 +8,7 @@ public enum Evaluator {
     }
 
     /// `progress` is told the criteria evaluated, 256 at a time (an observer only). `history` is
-    /// every report the history holds (SPEC §5), superseded ones included; nil without a history.
+    /// every report the history holds (Docs/methodology.md, "Historik"), superseded ones included; nil without a history.
     public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
                                 history: [RecordedReport]? = nil,
                                 progress: ProgressCallback? = nil) -> Evaluation {

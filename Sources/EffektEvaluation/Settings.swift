@@ -1,6 +1,6 @@
 import EffektModel
 
-/// The knobs of SPEC §3, with its defaults. Overridable from the CLI and `effekt.toml`.
+/// The knobs of Docs/methodology.md, with its defaults. Overridable from the CLI and `effekt.toml`.
 public struct Settings: Hashable, Sendable {
     /// Gap (expected − attainment) at or below which a criterion is on track.
     public var onTrackTolerance: Double = 0.10

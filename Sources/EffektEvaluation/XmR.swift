@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Statistical process control with an XmR chart (SPEC §3), as NHS England's "Making Data
+/// Statistical process control with an XmR chart (Docs/methodology.md), as NHS England's "Making Data
 /// Count": centre line at the mean, limits at mean ± 2.66·mr_bar, near-limit lines at
 /// mean ± (2/3)·2.66·mr_bar, and four rules that flag special-cause variation.
 enum XmR {

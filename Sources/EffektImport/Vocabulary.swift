@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Enumeration values in Danish and English (SPEC §1), matched like headers.
+/// Enumeration values in Danish and English (Docs/input-format.md), matched like headers.
 enum Vocabulary {
     static func table<T>(_ pairs: [(T, [String])]) -> [String: T] {
         var m: [String: T] = [:]

@@ -61,7 +61,7 @@ struct CompareTable {
 
     var quarters: [Quarter]
     var groups: [Group]
-    /// The portfolio line (the weight-1 mean over all projects, as SPEC §3 rolls it up).
+    /// The portfolio line (the weight-1 mean over all projects, as Docs/methodology.md rolls it up).
     var portfolio: Line
     var groupingTitle: String?
 

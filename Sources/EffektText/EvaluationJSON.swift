@@ -1,9 +1,9 @@
 import EffektModel
 import EffektEvaluation
 
-/// The evaluation JSON document of SPEC §4 (`effekt.evaluation/1`).
+/// The evaluation JSON document (`effekt.evaluation/1`; its schema is Docs/effekt.evaluation.schema.json).
 ///
-/// Hand-written rather than `JSONEncoder`: key order is the SPEC's, numbers are printed in their
+/// Hand-written rather than `JSONEncoder`: key order is the schema's, numbers are printed in their
 /// shortest round-trip form (integral values without a fraction: `100`, not `100.0`), non-finite
 /// numbers and absent values are `null`, and two runs give identical bytes. Pretty-printed with a
 /// two-space indent and a final newline; an SPC signal is one line.
@@ -372,7 +372,7 @@ struct JSONWriter {
         sink.append(0x22)
     }
 
-    /// Data text: control characters stripped (SPEC §2: every output strips them; a tab or line
+    /// Data text: control characters stripped (Docs/input-format.md: every output strips them; a tab or line
     /// break becomes a space so words stay apart), then escaped.
     func string(_ s: String?) {
         guard let s else { null(); return }

@@ -7,7 +7,7 @@ import Glibc
 #endif
 import Foundation
 
-/// Exit statuses of SPEC §4.
+/// Exit statuses, as the README's "Exit status" lists them.
 enum ExitStatus {
     static let done: Int32 = 0
     static let rejectedRows: Int32 = 1

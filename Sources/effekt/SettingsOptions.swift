@@ -3,7 +3,7 @@ import EffektModel
 import EffektEvaluation
 import Foundation
 
-/// Settings of SPEC §3: defaults, then `effekt.toml` beside the data, then these options.
+/// Settings of Docs/methodology.md: defaults, then `effekt.toml` beside the data, then these options.
 struct SettingsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A settings file (default: effekt.toml next to the data, if any).",
                                             valueName: "file"))

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Independent reference for SPEC §3: recompute the evaluation from the CSV files and compare it,
+"""Independent reference for Docs/methodology.md: recompute the evaluation from the CSV files and compare it,
 field by field, with what `effekt evaluate` writes.
 
-Written from the SPEC alone (not from the Swift code), with scipy's `theilslopes` for the slope and
-the SPEC's formulas for everything else, so that a misreading in one place shows up as a mismatch.
+Written from Docs/methodology.md alone (not from the Swift code), with scipy's `theilslopes` for the slope and
+its formulas for everything else, so that a misreading in one place shows up as a mismatch.
 
     evaluation_reference.py                      the shipped fixtures at several as-of dates
     evaluation_reference.py BINARY FOLDER [AS_OF ...]
@@ -28,7 +28,7 @@ TOL = 1e-9
 # (0.4 − 0.3) is on track; the thresholds are compared with this slack.
 SLACK = 1e-12
 
-# ---------------------------------------------------------------- reading (SPEC §1–§2, accepted rows only)
+# ---------------------------------------------------------------- reading (Docs/input-format.md, accepted rows only)
 
 ALIASES = {
     "criteria": {
@@ -263,7 +263,7 @@ def load(folder):
     return projects, criteria
 
 
-# ---------------------------------------------------------------- evaluation (SPEC §3)
+# ---------------------------------------------------------------- evaluation (Docs/methodology.md)
 
 def t(day):
     return (day - EPOCH).days
