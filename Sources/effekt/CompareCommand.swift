@@ -20,19 +20,16 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var settings: SettingsOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Antal kvartaler / quarter ends to show (1–40).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Quarter ends to show (1–40).", valueName: "n"))
     var quarters: Int = 6
 
-    @Option(name: .long, help: ArgumentHelp("Gruppér efter / group by: area, phase, owner.", valueName: "field"))
-    var by: String?
+    @Option(name: .long, help: ArgumentHelp("Group the projects, with group totals.", valueName: "field"))
+    var by: CompareGrouping?
 
     func validate() throws {
         try display.validate(formats: [.text, .markdown, .csv, .json], command: "compare")
         guard (1...40).contains(quarters) else {
             throw ValidationError("--quarters must be between 1 and 40, not \(quarters).")
-        }
-        if let by, CompareGrouping(rawValue: by.lowercased()) == nil {
-            throw ValidationError("--by must be area, phase or owner, not '\(by)'.")
         }
     }
 
@@ -43,7 +40,7 @@ struct CompareCommand: ParsableCommand {
         let (data, evaluation) = (run.data, run.evaluation)
         let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),
                                      format: display.textFormat, quarters: quarters,
-                                     grouping: by.flatMap { CompareGrouping(rawValue: $0.lowercased()) })
+                                     grouping: by)
         try OutputFile.emit(Compare.render(evaluation, options: options), to: display.output, language: input.language)
         try Loading.finish(data)
     }

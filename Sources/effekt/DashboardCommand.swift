@@ -26,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var settings: SettingsOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Vis ét projekt / drill into one project.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Drill into one project.", valueName: "id"))
     var project: String?
 
     func validate() throws {
@@ -50,31 +50,28 @@ struct DashboardCommand: ParsableCommand {
 
 /// Format, width, colour and output file, shared by `dashboard`, `compare` and `memo`.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("text, markdown, json (compare: også/also csv).", valueName: "format"))
-    var format: String = "text"
+    @Option(name: .long, help: ArgumentHelp("Output format (csv: compare only).", valueName: "format"))
+    var format: TextFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Bredde i tegn / width in columns, 60–200 (standard: terminalens, ellers 100).",
+    @Option(name: .long, help: ArgumentHelp("Width in columns, \(DashboardOptions.minimumWidth)–\(DashboardOptions.maximumWidth) (default: the terminal's, else 100).",
                                             valueName: "columns"))
     var width: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Farver / colour: auto (kun i en terminal uden NO_COLOR), always, never.",
+    @Option(name: .long, help: ArgumentHelp("Colour: auto colours only text written to a terminal without NO_COLOR.",
                                             valueName: "when"))
-    var color: String = "auto"
+    var color: ColorChoice = .auto
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Skriv til denne fil / write to this file instead of stdout.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
-    var textFormat: TextFormat { TextFormat(rawValue: format.lowercased()) ?? .text }
+    var textFormat: TextFormat { format }
 
     func validate(formats: [TextFormat], command: String) throws {
-        guard let f = TextFormat(rawValue: format.lowercased()), formats.contains(f) else {
+        guard formats.contains(format) else {
             throw ValidationError("--format for \(command) must be one of \(formats.map(\.rawValue).joined(separator: ", ")), not '\(format)'.")
         }
         if let width, !(DashboardOptions.minimumWidth...DashboardOptions.maximumWidth).contains(width) {
             throw ValidationError("--width must be between \(DashboardOptions.minimumWidth) and \(DashboardOptions.maximumWidth), not \(width).")
-        }
-        if !["auto", "always", "never"].contains(color.lowercased()) {
-            throw ValidationError("--color must be auto, always or never, not '\(color)'.")
         }
     }
 
@@ -93,10 +90,10 @@ struct DisplayOptions: ParsableArguments {
 
     /// auto: only plain text written to a terminal, and never when NO_COLOR is set (no-color.org).
     func resolvedColor() -> Bool {
-        switch color.lowercased() {
-        case "always": return true
-        case "never": return false
-        default:
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
             guard textFormat == .text, output == nil || output == "-" else { return false }
             if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
             return isatty(STDOUT_FILENO) == 1

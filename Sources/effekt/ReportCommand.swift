@@ -22,23 +22,7 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("measurements-sheet"),
             help: ArgumentHelp("Raw measurements sheet: all, none, or at most N rows (for national runs).",
                                valueName: "all|none|N"))
-    var measurementsSheet: String = "all"
-
-    func validate() throws {
-        if parsedMeasurementsSheet == nil {
-            throw ValidationError("--measurements-sheet must be all, none or a whole number, not '\(measurementsSheet)'.")
-        }
-    }
-
-    var parsedMeasurementsSheet: MeasurementsSheet? {
-        switch measurementsSheet.lowercased() {
-        case "all": return .all
-        case "none": return MeasurementsSheet.none
-        default:
-            guard let n = Int(measurementsSheet), n >= 0 else { return nil }
-            return .cap(n)
-        }
-    }
+    var measurementsSheet: MeasurementsSheet = .all
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
@@ -46,7 +30,7 @@ struct Report: ParsableCommand {
         let data = read.data, progress = read.progress
         let path = output ?? "effektvurdering-\(read.asOf.iso).xlsx"
         var options = ReportOptions(language: input.language)
-        options.measurementsSheet = parsedMeasurementsSheet ?? .all
+        options.measurementsSheet = measurementsSheet
         options.sourceFiles = data.inputs.map(\.file)
         options.progress = progress.callback(for: .writing)
         options.packing = { progress.begin(.packing, detail: path) }
