@@ -6,13 +6,12 @@ import EffektText
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Sammenlign projekterne: score ved de seneste kvartalers udgang, rangeret efter den nuværende.",
+        abstract: "Compare the projects: their score at the last quarter ends, ranked by the current one.",
         discussion: """
-        En tabel til ledelsen: projekter × de seneste N kvartaler (standard 6) med ændring, tendens og \
-        realiseringsgrad, evt. grupperet efter område, fase eller ejer med gruppetotaler. \
-        --format csv giver semikolon og decimalkomma til dansk Excel (--lang da).
-        Projects × the last N quarter ends, ranked by the current score; --by area|phase|owner groups \
-        them with group totals (the unweighted mean of the group's scores). Text, Markdown or CSV.
+        A table for management: projects × the last N quarter ends (default 6) with change, trend and \
+        realisation, optionally grouped by area, phase or owner with group totals (the unweighted \
+        mean of the group's scores). --format csv writes semicolons and decimal commas for Danish \
+        Excel with --lang da.
         """)
 
     @OptionGroup var input: InputOptions

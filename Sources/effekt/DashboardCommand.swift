@@ -12,13 +12,12 @@ import Foundation
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Vis kvartalets billede af porteføljen eller ét projekt i terminalen, som Markdown eller JSON.",
+        abstract: "Show the quarter's picture of the portfolio or one project, in the terminal, as Markdown or JSON.",
         discussion: """
-        Porteføljen: status, målopfyldelse mod forventet, ændring siden forrige kvartal, udvikling \
-        over 8 kvartaler, gevinst og "hvem gør hvad". Med --project ID: hvert succeskriterium med \
-        baseline → seneste → mål, tendens, prognose og SPC.
-        The portfolio at a glance, or one project criterion by criterion (--project ID). \
-        --format markdown gives tables for a wiki or a mail; --format json the evaluation document.
+        The portfolio: status, attainment against expected, change since the previous quarter, the \
+        last 8 quarter ends, benefit and "who does what". With --project ID: every success criterion \
+        with baseline → latest → target, trend, forecast and SPC. --format markdown gives tables for \
+        a wiki or a mail; --format json the evaluation document.
         """)
 
     @OptionGroup var input: InputOptions

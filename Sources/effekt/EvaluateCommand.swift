@@ -5,7 +5,7 @@ import EffektText
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Beregn den foreløbige effektvurdering og skriv den som JSON.",
+        abstract: "Evaluate the preliminary effect assessment and write it as JSON.",
         discussion: "Writes the evaluation document (schema effekt.evaluation/1, described in Docs/effekt.evaluation.schema.json) to stdout or -o FILE.")
 
     @OptionGroup var input: InputOptions

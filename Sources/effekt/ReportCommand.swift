@@ -5,9 +5,9 @@ import EffektExcel
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Skriv Excel-rapporten til ledelsen (Overblik, Kriterier, Målinger, Opfølgning …).",
+        abstract: "Write the management workbook (sheets Overview, Criteria, Measurements, Follow-up …).",
         discussion: """
-        Writes the management workbook. Default file name: effektvurdering-<as-of>.xlsx in the \
+        Sheet names follow --lang. Default file name: effektvurdering-<as-of>.xlsx in the \
         current folder. The file is written to a temporary name and renamed when complete, so a \
         failed run never leaves half a workbook behind.
         """)
