@@ -7,7 +7,7 @@ BIN_RELEASE := .build/release/effekt
 DEMO_OUT := Reports/out
 AS_OF ?= 2026-09-30
 
-.PHONY: deps build release demo test test-swift test-reference bench fuzz check-memory clean
+.PHONY: deps build release demo test test-swift test-reference bench fuzz check-memory clean install
 
 ## deps: install what is missing (libxlsxwriter from Debian, the Python checks' packages from PyPI)
 deps:
@@ -51,6 +51,24 @@ test-reference:
 	  $(BIN_DEBUG) report Fixtures/kommune-da -q -o $$tmp/r.xlsx && \
 	  $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $$tmp/r.json && \
 	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/r.xlsx $$tmp/r.json; rc=$$?; rm -rf $$tmp; exit $$rc
+
+## install: the release binary, its man page (swift-argument-parser's generate-manual plugin) and
+## bash, zsh and fish completions under PREFIX (default /usr/local; DESTDIR for packaging).
+## The man page is dated by the last commit, so the same commit installs the same bytes.
+PREFIX ?= /usr/local
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+MAN_OUT := .build/plugins/GenerateManual/outputs/effekt
+install: release
+	$(SWIFT) package --disable-sandbox generate-manual --configuration release --date $(MAN_DATE)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/effekt
+	install -m 644 $(MAN_OUT)/effekt.1 $(DESTDIR)$(PREFIX)/share/man/man1/effekt.1
+	$(BIN_RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/effekt
+	$(BIN_RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_effekt
+	$(BIN_RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/effekt.fish
+	@echo "Installed effekt, its man page and completions under $(DESTDIR)$(PREFIX)"
 
 clean:
 	rm -rf .build $(DEMO_OUT)

@@ -138,3 +138,16 @@ extension Phase {
         }
     }
 }
+
+extension ProjectTrend {
+    /// The same words as a criterion's trend, and `Blandet` when criteria pull both ways.
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .improving: return TrendClassification.improving.label(l)
+        case .worsening: return TrendClassification.worsening.label(l)
+        case .mixed: return l.pick("Blandet", "Mixed")
+        case .noTrend: return TrendClassification.noTrend.label(l)
+        case .insufficientData: return TrendClassification.insufficientData.label(l)
+        }
+    }
+}

@@ -57,7 +57,7 @@ enum OverviewSheet {
         try pv.int(e.projects.reduce(0) { $0 + $1.criteria.count }, f.integer)
         try pv.int(e.data.rejectedRows, f.integer)
         try pv.int(e.diagnostics.filter { $0.severity == .warning }.count, f.integer)
-        try rollUp(&pv, p, trend: portfolioTrend(e), row: portfolioRow, bold: true, f, l)
+        try rollUp(&pv, p, trend: e.overallTrend, row: portfolioRow, bold: true, f, l)
 
         // Rows 9–15: projects per status, counted by formulas over the table's status column so
         // the counts follow edits. The labels carry the status colours.
@@ -99,7 +99,7 @@ enum OverviewSheet {
             try line.text(pe.project.owner)
             try line.text(pe.project.area)
             try line.text(pe.project.phase?.label(l))
-            try rollUp(&line, r, trend: projectTrend(pe), row: row, bold: false, f, l)
+            try rollUp(&line, r, trend: pe.overallTrend, row: row, bold: false, f, l)
             row += 1
         }
         if e.projects.isEmpty {
@@ -143,7 +143,7 @@ enum OverviewSheet {
     /// Realization % as a formula over the row's kroner cells (the cached result is the same ratio).
     /// The columns the portfolio row and every project row share, from score to coverage; the
     /// portfolio's figures in bold.
-    private static func rollUp(_ line: inout SheetLine, _ r: RollUp, trend: TrendClassification, row: Row, bold: Bool,
+    private static func rollUp(_ line: inout SheetLine, _ r: RollUp, trend: ProjectTrend, row: Row, bold: Bool,
                                _ f: Formats, _ l: Language) throws(WorkbookError) {
         let percent = bold ? f.percentBold : f.percent, kroner = bold ? f.kronerBold : f.kroner
         try line.number(r.score, percent)
@@ -158,38 +158,14 @@ enum OverviewSheet {
     }
 
     private static func realization(_ line: inout SheetLine, row: Row, realized: Double?, planned: Double?, _ f: Formats) throws(WorkbookError) {
-        guard let planned, planned > 0, let realized else { line.skip(); return }
+        // The formula states Realisation.ratio's rule, so an edited cell recomputes the same way.
+        guard let ratio = Realisation.ratio(realized: realized, planned: planned) else { line.skip(); return }
         let formula = "IF(\(A1.cell(row, plannedCol))>0,\(A1.cell(row, realizedCol))/\(A1.cell(row, plannedCol)),\"\")"
-        try line.formula(formula, row == 7 ? f.percentBold : f.percent, result: realized / planned)
+        try line.formula(formula, row == 7 ? f.percentBold : f.percent, result: ratio)
     }
 
-    /// A project's trend in one word: the weighted balance of its criteria's significant trends
-    /// (Mann–Kendall at the α setting) — improving minus worsening; nil when no criterion has
-    /// enough points. Stated in Metode.
-    static func projectTrend(_ p: ProjectEvaluation) -> TrendClassification {
-        balance(p.criteria.map { ($0.trend.classification, $0.criterion.weight) })
-    }
-
-    static func portfolioTrend(_ e: Evaluation) -> TrendClassification {
-        balance(e.projects.map { (projectTrend($0), 1.0) })
-    }
-
-    static func balance(_ items: [(TrendClassification, Double)]) -> TrendClassification {
-        var sum = 0.0, any = false
-        for (c, w) in items {
-            switch c {
-            case .insufficientData: continue
-            case .improving: sum += w
-            case .worsening: sum -= w
-            case .noTrend: break
-            }
-            any = true
-        }
-        guard any else { return .insufficientData }
-        return sum > 0 ? .improving : sum < 0 ? .worsening : .noTrend
-    }
-
-    static func trendWord(_ c: TrendClassification, _ l: Language) -> String {
+    /// The trend word (`ProjectTrend`, computed in EffektEvaluation) with an arrow for the sheet.
+    static func trendWord(_ c: ProjectTrend, _ l: Language) -> String {
         switch c {
         case .improving: return "▲ " + c.label(l)
         case .worsening: return "▼ " + c.label(l)

@@ -50,7 +50,7 @@ struct CompareTable {
         var trendWord: String
         var realized: Double?
         var planned: Double?
-        var realization: Double? { share(realized, of: planned) }
+        var realization: Double? { Realisation.ratio(realized: realized, planned: planned) }
     }
 
     struct Group {
@@ -67,31 +67,19 @@ struct CompareTable {
 
     init(_ e: Evaluation, options: CompareOptions) {
         let w = Wording(language: options.language)
-        let allQuarters = (e.portfolio.history.isEmpty ? e.projects.first?.rollUp.history ?? [] : e.portfolio.history).map(\.quarter)
-        quarters = Array(allQuarters.suffix(options.quarters))
+        quarters = e.quartersShown(options.quarters)
         let shown = quarters
 
-        func scores(_ history: [QuarterScore]) -> [Double?] {
-            shown.map { q in history.first { $0.quarter == q }?.score ?? nil }
-        }
-        // Ranked by the current score, best first; projects without a score last, then by id.
-        let ranked = e.projects.sorted { a, b in
-            switch (a.rollUp.score, b.rollUp.score) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return NaturalOrder.less(a.project.id, b.project.id)
-            }
-        }
+        func scores(_ r: RollUp) -> [Double?] { shown.map { r.score(at: $0) } }
         var lines: [(ProjectEvaluation, Line)] = []
-        for (i, p) in ranked.enumerated() {
+        for (i, p) in e.rankedProjects.enumerated() {
             let r = p.rollUp
             lines.append((p, Line(rank: i + 1, id: w.clean(p.project.id), name: w.projectName(p.project),
-                                  scores: scores(r.history), change: r.scoreChange, trendScore: r.trendScore,
+                                  scores: scores(r), change: r.scoreChange, trendScore: r.trendScore,
                                   trendWord: w.projectTrend(p), realized: r.realizedValue, planned: r.plannedValue)))
         }
         let portfolioLine = Line(rank: nil, id: "", name: w.pick("Portefølje", "Portfolio"),
-                                 scores: scores(e.portfolio.history), change: e.portfolio.scoreChange,
+                                 scores: scores(e.portfolio), change: e.portfolio.scoreChange,
                                  trendScore: e.portfolio.trendScore, trendWord: "",
                                  realized: e.portfolio.realizedValue, planned: e.portfolio.plannedValue)
         portfolio = portfolioLine
@@ -104,51 +92,16 @@ struct CompareTable {
         groupingTitle = grouping.title(w)
         var byKey: [String: [(ProjectEvaluation, Line)]] = [:]
         for entry in lines { byKey[grouping.key(entry.0.project, w), default: []].append(entry) }
-        var built = byKey.map { key, members -> Group in
-            let total = Self.total(name: key, members.map(\.0), shown: shown, w)
-            return Group(name: key, total: total, members: members.map(\.1))
+        // The group's figures are a roll-up (GroupTotal, in EffektEvaluation); only the key is words.
+        let built = byKey.map { key, members -> Group in
+            let total = GroupTotal(members.map(\.0), quarters: shown)
+            return Group(name: key, total: Line(rank: nil, id: "", name: key, scores: total.scores,
+                                                change: total.scoreChange, trendScore: total.trendScore, trendWord: "",
+                                                realized: total.realizedValue, planned: total.plannedValue),
+                         members: members.map(\.1))
         }
-        built.sort { a, b in
-            switch (a.total.scores.last ?? nil, b.total.scores.last ?? nil) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return NaturalOrder.less(a.name, b.name)
-            }
-        }
-        groups = built
+        groups = Ranking.sorted(built, score: { $0.total.scores.last ?? nil }, name: \.name)
     }
-
-    /// A group's total: at each quarter end the plain (weight-1) mean of its projects' scores
-    /// there, like the portfolio roll-up; change = mean now − mean at the previous quarter end;
-    /// trend = mean trend score; realization = Σ realized / Σ planned.
-    static func total(name: String, _ members: [ProjectEvaluation], shown: [Quarter], _ w: Wording) -> Line {
-        func mean(_ values: [Double?]) -> Double? {
-            let xs = values.compactMap { $0 }
-            return xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
-        }
-        func score(at q: Quarter?) -> Double? {
-            guard let q else { return nil }
-            return mean(members.map { p in p.rollUp.history.first { $0.quarter == q }?.score ?? nil })
-        }
-        let scores = shown.map { score(at: $0) }
-        let current = shown.last
-        let change: Double? = {
-            guard let q = current, let now = score(at: q), let before = score(at: q.previous) else { return nil }
-            return now - before
-        }()
-        let realized = members.compactMap(\.rollUp.realizedValue)
-        let planned = members.compactMap(\.rollUp.plannedValue)
-        return Line(rank: nil, id: "", name: name, scores: scores, change: change,
-                    trendScore: mean(members.map(\.rollUp.trendScore)), trendWord: "",
-                    realized: realized.isEmpty ? nil : realized.reduce(0, +),
-                    planned: planned.isEmpty ? nil : planned.reduce(0, +))
-    }
-}
-
-func share(_ realized: Double?, of planned: Double?) -> Double? {
-    guard let realized, let planned, planned != 0 else { return nil }
-    return realized / planned
 }
 
 extension CompareGrouping {

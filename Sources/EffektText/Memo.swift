@@ -88,7 +88,7 @@ enum MemoContext {
         let org = w.clean(e.settings.organisation ?? "")
         if !org.isEmpty { c["organisation"] = md(org) }
         if !facts.rejected.isEmpty { c["rejected"] = md(facts.rejected) }
-        if let share = share(r.realizedValue, of: r.plannedValue) { c["realization"] = md(w.percent(share)) }
+        if let share = r.realisation { c["realization"] = md(w.percent(share)) }
         return c
     }
 

@@ -25,7 +25,7 @@ enum PortfolioMarkdown {
         figures.append(.cells([w.pick("Udvikling", "Change"), change]))
         if r.realizedValue != nil || r.plannedValue != nil {
             var benefit = w.kroner(r.realizedValue) + " " + w.pick("realiseret af ", "realised of ") + w.kroner(r.plannedValue) + w.pick(" planlagt", " planned")
-            if let a = r.realizedValue, let b = r.plannedValue, b != 0 { benefit += " (" + w.percent(a / b) + ")" }
+            if let ratio = r.realisation { benefit += " (" + w.percent(ratio) + ")" }
             figures.append(.cells([w.pick("Gevinst", "Benefit"), benefit]))
         }
         if let c = r.coverage {

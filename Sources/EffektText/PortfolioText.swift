@@ -82,7 +82,7 @@ enum PortfolioText {
         if r.realizedValue != nil || r.plannedValue != nil {
             var benefit = [w.kroner(r.realizedValue) + " " + w.pick("realiseret", "realised"),
                            w.pick("af ", "of ") + w.kroner(r.plannedValue) + " " + w.pick("planlagt", "planned")]
-            if let a = r.realizedValue, let b = r.plannedValue, b != 0 { benefit.append("(" + w.percent(a / b) + ")") }
+            if let ratio = r.realisation { benefit.append("(" + w.percent(ratio) + ")") }
             out += row(w.pick("Gevinst", "Benefit"), benefit, separator: " ")
         }
         if let c = r.coverage {
