@@ -33,6 +33,16 @@ enum CriterionAssessment {
         return (value - b) / (g - b)
     }
 
+    /// (P(A) − b)/(g − b) on the planned path, not clamped: a planned dip below the baseline is
+    /// a negative expectation. Without milestones, clamp((A − t0)/(T − t0), 0, 1), computed in
+    /// that form so the straight line gives exactly the figures it always gave. 1 for threshold
+    /// criteria.
+    static func expected(_ c: Criterion, path: PlannedPath, asOf: Day) -> Double {
+        if c.direction.isThreshold { return 1 }
+        guard path.days.count > 2, c.target != c.baseline else { return expected(c, asOf: asOf) }
+        return (path.value(at: asOf.daysSinceEpoch) - c.baseline) / (c.target - c.baseline)
+    }
+
     /// clamp((A − t0)/(T − t0), 0, 1); 1 for threshold criteria.
     static func expected(_ c: Criterion, asOf: Day) -> Double {
         if c.direction.isThreshold { return 1 }
@@ -76,6 +86,14 @@ enum CriterionAssessment {
     static func realizedValue(_ c: Criterion, latest: Double?) -> Double? {
         guard let v = latest, let k = c.valuePerUnit else { return nil }
         return (v - c.baseline) * Double(direction(c)) * k
+    }
+
+    /// (P(A) − b)·d·value_per_unit: the benefit planned by as-of; for threshold criteria the
+    /// whole planned value (keeping the threshold is the benefit from the start).
+    static func expectedValue(_ c: Criterion, plannedNow: Double) -> Double? {
+        guard let k = c.valuePerUnit else { return nil }
+        if c.direction.isThreshold { return plannedValue(c) }
+        return (plannedNow - c.baseline) * Double(direction(c)) * k
     }
 
     /// |g − b|·value_per_unit, always (with a value per unit).

@@ -2,12 +2,17 @@ import EffektModel
 
 /// Everything Docs/methodology.md says about one criterion at one as-of date.
 enum CriterionEvaluator {
-    static func evaluate(_ c: Criterion, run: MeasurementRun, asOf: Day, settings: Settings) -> CriterionEvaluation {
+    /// `milestones`: the criterion's, any order. `events`: those that concern it (its own and
+    /// its project's), by date.
+    static func evaluate(_ c: Criterion, run: MeasurementRun, milestones: [PlannedPoint] = [],
+                         events: [EvaluatedEvent] = [], asOf: Day, settings: Settings) -> CriterionEvaluation {
         let m = run.count(upTo: asOf.daysSinceEpoch)
         let latestValue: Double? = m > 0 ? run.values[m - 1] : nil
         let latestDate: Day? = m > 0 ? Day(daysSinceEpoch: run.dates[m - 1]) : nil
         let attainment = latestValue.map { CriterionAssessment.attainment(c, $0) }
-        let expected = CriterionAssessment.expected(c, asOf: asOf)
+        let path = PlannedPath(c, milestones: milestones)
+        let plannedNow = path.value(at: asOf.daysSinceEpoch)
+        let expected = CriterionAssessment.expected(c, path: path, asOf: asOf)
         let status = CriterionAssessment.status(c, attainment: attainment, expected: expected, asOf: asOf, settings: settings)
 
         let s = run.series(baseline: c.baseline, baselineDay: c.baselineDate.daysSinceEpoch, first: m)
@@ -15,10 +20,17 @@ enum CriterionEvaluator {
         let line = TheilSen.fit(t: s.t, y: s.y)
         let trend = makeTrend(t: s.t, y: s.y, line: line, d: d, settings: settings)
         let forecast = Forecasting.forecast(c, line: line, achieved: status == .achieved, asOf: asOf, settings: settings)
-        let spc = XmR.chart(dates: s.points.map(\.date), values: s.y, d: d, target: c.target,
-                            minimumPoints: settings.spcMinimumPoints)
+        let dates = s.points.map(\.date)
+        let shown = events.filter { $0.date <= asOf }.map { e in
+            var e = e
+            e.startsSegment = SPCSegments.startsSegment(e, dates: dates)
+            return e
+        }
+        let spc = XmR.chart(dates: dates, values: s.y, d: d, target: c.target,
+                            minimumPoints: settings.spcMinimumPoints,
+                            cuts: SPCSegments.cuts(dates: dates, events: events), fixAfter: settings.spcFixAfter)
 
-        return CriterionEvaluation(
+        var e = CriterionEvaluation(
             criterion: c, measurements: m, latestValue: latestValue, latestDate: latestDate,
             attainment: attainment, expected: expected, gap: attainment.map { expected - $0 },
             status: status, stale: CriterionAssessment.isStale(c, latest: latestDate, asOf: asOf, settings: settings),
@@ -26,6 +38,11 @@ enum CriterionEvaluator {
             realizedValue: CriterionAssessment.realizedValue(c, latest: latestValue),
             plannedValue: CriterionAssessment.plannedValue(c),
             trend: trend, forecast: forecast, spc: spc, series: s.points)
+        e.plannedNow = plannedNow
+        e.expectedValue = CriterionAssessment.expectedValue(c, plannedNow: plannedNow)
+        e.milestones = milestones.sorted { $0.date < $1.date }
+        e.events = shown
+        return e
     }
 
     static func makeTrend(t: [Int], y: [Double], line: TheilSen.Line?, d: Int, settings: Settings) -> Trend {

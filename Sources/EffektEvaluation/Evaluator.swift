@@ -15,6 +15,9 @@ public enum Evaluator {
         let criteria = data.criteria
         let runs = measurementRuns(data)
         let points = HistoryPoints(asOf: asOf, quarters: settings.historyQuarters)
+        let plans = milestonesByCriterion(data)
+        let concerning = eventsByCriterion(data)
+        let reported = history.map { ReportedFigures($0, asOf: asOf) }
 
         // Per criterion: the full evaluation at as-of, and clamp(attainment) at each quarter end.
         // Criteria are independent, so they are spread over the cores; results keep criterion order.
@@ -22,12 +25,20 @@ public enum Evaluator {
         let perCriterion = ParallelMap.map(criteria.count) { i in
             let c = criteria[i]
             if i & 255 == 255 { progress?(256) }
-            return (CriterionEvaluator.evaluate(c, run: runs[i], asOf: asOf, settings: settings),
-                    days.map { CriterionEvaluator.clampedAttainment(c, run: runs[i], upTo: $0) })
+            var e = CriterionEvaluator.evaluate(c, run: runs[i], milestones: plans[i], events: concerning[i],
+                                                asOf: asOf, settings: settings)
+            if let original = reported?.original(c) {
+                e.originalBaseline = original.baseline
+                e.originalTarget = original.target
+                e.originalTargetDate = original.targetDate
+            }
+            return (e, days.map { CriterionEvaluator.clampedAttainment(c, run: runs[i], upTo: $0) })
         }
         progress?(criteria.count & 255)
         let evaluations = perCriterion.map(\.0)
         let attainments = perCriterion.flatMap(\.1)
+        let h = points.days.count
+        func attainment(_ i: Int, at k: Int) -> Double? { attainments[i * h + k] }
 
         // Criteria per project, projects in natural id order (those only named by criteria too).
         var byProject = [String: [Int]]()
@@ -37,29 +48,47 @@ public enum Evaluator {
         for p in data.projects where seen.insert(p.id).inserted { projects.append(p) }
         for c in criteria where seen.insert(c.projectID).inserted { projects.append(Project(id: c.projectID)) }
         projects.sort { NaturalOrder.less($0.id, $1.id) }
+        let projectEvents = eventsByProject(data, asOf: asOf)
 
         var projectEvaluations = [ProjectEvaluation]()
         var projectHistories = [[Double?]]()
+        var profiles = [[BenefitProfile.Member]]()
         for project in projects {
             let members = (byProject[project.id] ?? []).sorted { NaturalOrder.less(criteria[$0].id, criteria[$1].id) }
             let own = members.map { evaluations[$0] }
-            let scores = points.days.indices.map { h in
-                RollUps.weightedMean(members.map { (criteria[$0].weight, attainments[$0 * points.days.count + h]) })
+            let scores = (0..<h).map { k in
+                RollUps.weightedMean(members.map { (criteria[$0].weight, attainment($0, at: k)) })
             }
-            let rollUp = RollUps.combine(
+            var rollUp = RollUps.combine(
                 own.map(member), coverage: RollUps.coverage(own),
                 lastTargetDate: own.map(\.criterion.targetDate).max(),
                 history: points.history(scores), previousScore: points.previous(scores),
                 asOf: asOf, settings: settings)
-            projectEvaluations.append(ProjectEvaluation(project: project, rollUp: rollUp,
-                                                        findings: Findings.of(project, criteria: own), criteria: own))
+            (rollUp.scoreChangeComparable, rollUp.entered) = RollUps.comparableChange(
+                members.map { (criteria[$0].weight, attainment($0, at: h - 1), attainment($0, at: h - 2)) })
+            rollUp.expectedValue = RollUps.sum(own.map(\.expectedValue))
+            let profile = members.compactMap { i in
+                BenefitProfile.member(criteria[i], path: PlannedPath(criteria[i], milestones: plans[i]), run: runs[i])
+            }
+            rollUp.benefitProfile = BenefitProfile.project(profile, asOf: asOf)
+            if let reported {
+                ReportedFigures.apply(reported: reported.previous?.projectScores[project.id] ?? nil,
+                                      recomputed: scores[h - 2], to: &rollUp)
+            }
+            var evaluation = ProjectEvaluation(
+                project: project, rollUp: rollUp,
+                findings: Findings.of(project, criteria: own, restated: rollUp.restatement != nil),
+                criteria: own)
+            evaluation.events = projectEvents[project.id] ?? []
+            projectEvaluations.append(evaluation)
             projectHistories.append(scores)
+            profiles.append(profile)
         }
 
-        let portfolioScores = points.days.indices.map { h in
-            RollUps.weightedMean(projectHistories.map { (1.0, $0[h]) })
+        let portfolioScores = (0..<h).map { k in
+            RollUps.weightedMean(projectHistories.map { (1.0, $0[k]) })
         }
-        let portfolio = RollUps.combine(
+        var portfolio = RollUps.combine(
             projectEvaluations.map { p in
                 RollUps.Member(weight: 1, score: p.rollUp.score, expected: p.rollUp.expected, status: p.rollUp.status,
                                realizedValue: p.rollUp.realizedValue, plannedValue: p.rollUp.plannedValue,
@@ -68,16 +97,68 @@ public enum Evaluator {
             coverage: RollUps.coverage(evaluations), lastTargetDate: criteria.map(\.targetDate).max(),
             history: points.history(portfolioScores), previousScore: points.previous(portfolioScores),
             asOf: asOf, settings: settings)
+        (portfolio.scoreChangeComparable, portfolio.entered) = RollUps.comparableChange(
+            projectHistories.map { (1.0, $0[h - 1], $0[h - 2]) })
+        portfolio.expectedValue = RollUps.sum(projectEvaluations.map(\.rollUp.expectedValue))
+        portfolio.benefitProfile = BenefitProfile.portfolio(profiles, asOf: asOf)
+        if let reported {
+            ReportedFigures.apply(reported: reported.previous?.portfolioScore, recomputed: portfolioScores[h - 2],
+                                  to: &portfolio)
+        }
 
         var evaluation = Evaluation(asOf: asOf, settings: settings, portfolio: portfolio, projects: projectEvaluations, data: data)
         evaluation.hasHistory = history != nil
         return evaluation
     }
 
+    /// Each criterion's milestones (Dataset.milestones indexes criteria).
+    static func milestonesByCriterion(_ data: Dataset) -> [[PlannedPoint]] {
+        var plans = [[PlannedPoint]](repeating: [], count: data.criteria.count)
+        for m in data.milestones where m.criterion >= 0 && m.criterion < plans.count {
+            plans[m.criterion].append(PlannedPoint(date: m.date, value: m.value))
+        }
+        return plans
+    }
+
+    /// The events that concern each criterion (its own and its project's), by date, then the
+    /// project-wide ones first, then input order.
+    static func eventsByCriterion(_ data: Dataset) -> [[EvaluatedEvent]] {
+        guard !data.events.isEmpty else { return [[EvaluatedEvent]](repeating: [], count: data.criteria.count) }
+        var byProject = [String: [ProjectEvent]]()
+        for e in data.events { byProject[e.projectID, default: []].append(e) }
+        return data.criteria.map { c in
+            ordered((byProject[c.projectID] ?? []).filter { $0.criterionID == nil || $0.criterionID == c.id })
+        }
+    }
+
+    /// Each project's events dated ≤ as-of, in the order of the JSON's `events` list.
+    static func eventsByProject(_ data: Dataset, asOf: Day) -> [String: [EvaluatedEvent]] {
+        var byProject = [String: [ProjectEvent]]()
+        for e in data.events where e.date <= asOf { byProject[e.projectID, default: []].append(e) }
+        return byProject.mapValues(ordered)
+    }
+
+    /// By date, then project-wide before criterion events, then criterion id in natural order;
+    /// stable on top of that (input order).
+    static func ordered(_ events: [ProjectEvent]) -> [EvaluatedEvent] {
+        events.enumerated().sorted { x, y in
+            let a = x.element, b = y.element
+            if a.date != b.date { return a.date < b.date }
+            switch (a.criterionID, b.criterionID) {
+            case (.none, .some): return true
+            case (.some, .none): return false
+            case let (p?, q?) where p != q: return NaturalOrder.less(p, q)
+            default: return x.offset < y.offset
+            }
+        }.map { EvaluatedEvent(date: $0.element.date, criterionID: $0.element.criterionID,
+                               text: $0.element.text, recalculate: $0.element.recalculate) }
+    }
+
     static func member(_ e: CriterionEvaluation) -> RollUps.Member {
         RollUps.Member(
             weight: e.criterion.weight, score: e.attainment.map { min(max($0, 0), 1) },
-            expected: e.attainment == nil ? nil : e.expected, status: e.status,
+            // Clamped: a milestone may plan a dip below the baseline or an overshoot past the target.
+            expected: e.attainment == nil ? nil : min(max(e.expected, 0), 1), status: e.status,
             realizedValue: e.realizedValue, plannedValue: e.plannedValue,
             trendScore: e.trend.classification == .insufficientData ? nil : e.trend.score)
     }

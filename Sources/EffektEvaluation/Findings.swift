@@ -2,7 +2,8 @@ import EffektModel
 
 /// Follow-up findings per project, "who does what" (Docs/methodology.md).
 enum Findings {
-    static func of(_ project: Project, criteria: [CriterionEvaluation]) -> [Finding] {
+    /// `restated`: the project's previous quarter was restated (history only).
+    static func of(_ project: Project, criteria: [CriterionEvaluation], restated: Bool = false) -> [Finding] {
         var result = [Finding]()
         for category in Category.allCases where !criteria.contains(where: { $0.criterion.category == category }) {
             result.append(Finding(code: .missingFollowUp, category: category, criterionID: nil,
@@ -22,8 +23,23 @@ enum Findings {
                 result.append(Finding(code: .noOwner, category: c.category, criterionID: c.id,
                                       owner: nil, dueDate: nil))
             }
+            if targetChanged(e) {
+                result.append(Finding(code: .targetChanged, category: c.category, criterionID: c.id,
+                                      owner: c.owner, dueDate: nil))
+            }
+        }
+        if restated {
+            result.append(Finding(code: .restated, category: nil, criterionID: nil, owner: project.owner, dueDate: nil))
         }
         return sorted(result)
+    }
+
+    /// Baseline, target or target date differ from the first reported ones (nil originals: the
+    /// criterion was never reported, so nothing can have moved).
+    static func targetChanged(_ e: CriterionEvaluation) -> Bool {
+        let c = e.criterion
+        guard let b = e.originalBaseline, let g = e.originalTarget, let t = e.originalTargetDate else { return false }
+        return b != c.baseline || g != c.target || t != c.targetDate
     }
 
     /// By due date (none last), then code (its text, as any reader sorting the JSON would:

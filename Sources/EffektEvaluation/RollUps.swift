@@ -76,3 +76,22 @@ enum RollUps {
             scoreChange: change, history: history)
     }
 }
+
+extension RollUps {
+    /// Change like for like: Σ w·(x at A − x at A′) / Σ w over the members with a value at both
+    /// dates (nil when none), and how many members have a value at A but not at A′ (entered).
+    static func comparableChange(_ items: [(weight: Double, now: Double?, before: Double?)]) -> (change: Double?, entered: Int) {
+        var sw = 0.0, sx = 0.0, any = false, entered = 0
+        for item in items {
+            switch (item.now, item.before) {
+            case let (now?, before?):
+                sw += item.weight; sx += item.weight * (now - before); any = true
+            case (.some, .none):
+                entered += 1
+            default:
+                break
+            }
+        }
+        return (any && sw > 0 ? sx / sw : nil, entered)
+    }
+}

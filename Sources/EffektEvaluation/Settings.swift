@@ -12,6 +12,9 @@ public struct Settings: Hashable, Sendable {
     public var staleFactor: Double = 1.5
     /// SPC (XmR) needs at least this many points.
     public var spcMinimumPoints: Int = 12
+    /// 0: each SPC segment's limits come from all its points; N (≥ spcMinimumPoints): from its
+    /// first N points only, so a later change shows against the limits it started with.
+    public var spcFixAfter: Int = 0
     /// A forecast reach day later than as-of + this many calendar years is `beyond_horizon`.
     public var forecastHorizonYears: Int = 10
     /// How many quarter ends back the score history (sparklines, compare) goes.
@@ -66,6 +69,11 @@ extension Settings {
         if spcMinimumPoints < 2 {
             throw problem("spc_minimum_points", "--spc-min-points", "skal være mindst 2, ikke \(spcMinimumPoints).",
                           "must be at least 2, not \(spcMinimumPoints).")
+        }
+        if spcFixAfter != 0 && spcFixAfter < spcMinimumPoints {
+            throw problem("spc_fix_after", "--spc-fix-after",
+                          "skal være 0 (fra) eller mindst spc_minimum_points (\(spcMinimumPoints)), ikke \(spcFixAfter).",
+                          "must be 0 (off) or at least spc_minimum_points (\(spcMinimumPoints)), not \(spcFixAfter).")
         }
         if forecastHorizonYears < 1 {
             throw problem("forecast_horizon_years", "--horizon-years", "skal være mindst 1, ikke \(forecastHorizonYears).",

@@ -84,8 +84,12 @@ public enum EvaluationJSON {
     }
 
     static func estimatedSize(_ p: ProjectEvaluation) -> Int {
-        var size = 1200 + 200 * p.findings.count
-        for c in p.criteria { size += 3200 + 90 * (c.spc?.signals.count ?? 0) + c.criterion.name.utf8.count }
+        var size = 1600 + 200 * p.findings.count + 80 * p.rollUp.benefitProfile.count
+        for e in p.events { size += 120 + e.text.utf8.count }
+        for c in p.criteria {
+            size += 3500 + 90 * (c.spc?.signals.count ?? 0) + 200 * (c.spc?.segments.count ?? 0)
+                + 60 * c.milestones.count + c.criterion.name.utf8.count
+        }
         return size
     }
 
@@ -98,6 +102,7 @@ public enum EvaluationJSON {
         w.key("spc_minimum_points"); w.int(s.spcMinimumPoints)
         w.key("forecast_horizon_years"); w.int(s.forecastHorizonYears)
         w.key("history_quarters"); w.int(s.historyQuarters)
+        w.key("spc_fix_after"); w.int(s.spcFixAfter)
         w.key("organisation"); w.string(s.organisation)
         w.endObject()
     }
@@ -130,6 +135,21 @@ public enum EvaluationJSON {
         w.key("planned_value"); w.number(r.plannedValue)
         w.key("trend_score"); w.number(r.trendScore)
         w.key("score_change"); w.number(r.scoreChange)
+        w.key("expected_value"); w.number(r.expectedValue)
+        w.key("score_change_comparable"); w.number(r.scoreChangeComparable)
+        w.key("entered"); w.int(r.entered)
+        w.key("benefit_profile"); w.beginArray()
+        for y in r.benefitProfile {
+            w.element(); w.beginInlineObject()
+            w.key("year"); w.int(y.year)
+            w.key("planned_value"); w.number(y.plannedValue)
+            w.key("realized_value"); w.number(y.realizedValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("reported_previous_score"); w.number(r.reportedPreviousScore)
+        w.key("score_change_reported"); w.number(r.scoreChangeReported)
+        w.key("restatement"); w.number(r.restatement)
     }
 
     static func project(_ w: inout JSONWriter, _ p: ProjectEvaluation) {
@@ -154,6 +174,16 @@ public enum EvaluationJSON {
         w.endArray()
         w.key("criteria"); w.beginArray()
         for c in p.criteria { w.element(); criterion(&w, c) }
+        w.endArray()
+        w.key("events"); w.beginArray()
+        for e in p.events {
+            w.element(); w.beginObject()
+            w.key("date"); w.day(e.date)
+            w.key("criterion_id"); w.string(e.criterionID)
+            w.key("text"); w.string(e.text)
+            w.key("recalculate"); w.bool(e.recalculate)
+            w.endObject()
+        }
         w.endArray()
         w.endObject()
     }
@@ -185,6 +215,18 @@ public enum EvaluationJSON {
         w.key("due_date"); w.day(e.dueDate)
         w.key("realized_value"); w.number(e.realizedValue)
         w.key("planned_value"); w.number(e.plannedValue)
+        w.key("expected_value"); w.number(e.expectedValue)
+        w.key("original_baseline"); w.number(e.originalBaseline)
+        w.key("original_target"); w.number(e.originalTarget)
+        w.key("original_target_date"); w.day(e.originalTargetDate)
+        w.key("milestones"); w.beginArray()
+        for m in e.milestones {
+            w.element(); w.beginInlineObject()
+            w.key("date"); w.day(m.date)
+            w.key("value"); w.number(m.value)
+            w.endObject()
+        }
+        w.endArray()
 
         let t = e.trend
         w.key("trend"); w.beginObject()
@@ -232,6 +274,20 @@ public enum EvaluationJSON {
             w.endArray()
             w.key("variation"); w.string(s.variation.rawValue)
             w.key("assurance"); w.string(s.assurance?.rawValue)
+            w.key("segments"); w.beginArray()
+            for g in s.segments {
+                w.element(); w.beginInlineObject()
+                w.key("start_index"); w.int(g.startIndex)
+                w.key("start_date"); w.day(g.startDate)
+                w.key("points"); w.int(g.points)
+                w.key("charted"); w.bool(g.charted)
+                w.key("mean"); w.number(g.mean)
+                w.key("mr_bar"); w.number(g.mrBar)
+                w.key("upper_limit"); w.number(g.upperLimit)
+                w.key("lower_limit"); w.number(g.lowerLimit)
+                w.endObject()
+            }
+            w.endArray()
             w.endObject()
         } else {
             w.null()

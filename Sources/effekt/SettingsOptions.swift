@@ -31,6 +31,11 @@ struct SettingsOptions: ParsableArguments {
             help: ArgumentHelp("Fewest points for SPC (default \(defaults.spcMinimumPoints)).", valueName: "n"))
     var spcMinPoints: Int?
 
+    @Option(name: .customLong("spc-fix-after"),
+            help: ArgumentHelp("Take each SPC segment's limits from its first N points (0: all points; default \(defaults.spcFixAfter)).",
+                               valueName: "n"))
+    var spcFixAfter: Int?
+
     @Option(name: .customLong("horizon-years"),
             help: ArgumentHelp("Forecast horizon in years (default \(defaults.forecastHorizonYears)).", valueName: "years"))
     var horizonYears: Int?
@@ -47,6 +52,7 @@ struct SettingsOptions: ParsableArguments {
         if staleFactor != nil { keys.insert("stale_factor") }
         if spcMinPoints != nil { keys.insert("spc_minimum_points") }
         if horizonYears != nil { keys.insert("forecast_horizon_years") }
+        if spcFixAfter != nil { keys.insert("spc_fix_after") }
         return keys
     }
 
@@ -81,6 +87,7 @@ struct SettingsOptions: ParsableArguments {
         if let staleFactor { result.staleFactor = staleFactor }
         if let spcMinPoints { result.spcMinimumPoints = spcMinPoints }
         if let horizonYears { result.forecastHorizonYears = horizonYears }
+        if let spcFixAfter { result.spcFixAfter = spcFixAfter }
         if let organisation { result.organisation = organisation }
         do {
             try result.validate()
@@ -161,6 +168,7 @@ enum SettingsFile {
         case "spc_minimum_points", "spc_min_points": s.spcMinimumPoints = try integer(); return "spc_minimum_points"
         case "forecast_horizon_years", "horizon_years": s.forecastHorizonYears = try integer(); return "forecast_horizon_years"
         case "history_quarters": s.historyQuarters = max(2, try integer()); return "history_quarters"
+        case "spc_fix_after": s.spcFixAfter = try integer(); return "spc_fix_after"
         case "organisation", "organization", "organisation_name":
             guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
                 throw Problem(line: line, da: "\(key): skriv teksten i anførselstegn, fx \"Aarhus Kommune\"",
@@ -170,8 +178,8 @@ enum SettingsFile {
             return "organisation"
         default:
             throw Problem(line: line,
-                          da: "ukendt indstilling \"\(key)\" (kendte: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, forecast_horizon_years, history_quarters, organisation)",
-                          en: "unknown setting \"\(key)\" (known: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, forecast_horizon_years, history_quarters, organisation)")
+                          da: "ukendt indstilling \"\(key)\" (kendte: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, spc_fix_after, forecast_horizon_years, history_quarters, organisation)",
+                          en: "unknown setting \"\(key)\" (known: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, spc_fix_after, forecast_horizon_years, history_quarters, organisation)")
         }
     }
 }

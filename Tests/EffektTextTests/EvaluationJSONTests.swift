@@ -60,16 +60,19 @@ import Testing
             return out
         }
         #expect(keys(after: "\"portfolio\": {", depth: 4) == ["score", "expected", "gap", "status", "status_counts",
-            "coverage", "realized_value", "planned_value", "trend_score", "score_change"])
+            "coverage", "realized_value", "planned_value", "trend_score", "score_change", "expected_value", "score_change_comparable", "entered", "benefit_profile",
+            "reported_previous_score", "score_change_reported", "restatement"])
         #expect(keys(after: "\"status_counts\": {", depth: 6) == ["no_data", "achieved", "missed", "on_track", "at_risk", "off_track"])
         #expect(keys(after: "\"inputs\": [\n    {", depth: 6) == ["file", "kind", "encoding", "delimiter", "decimal", "rows", "accepted", "rejected"])
         #expect(keys(after: "\"projects\": [\n    {", depth: 6) == ["project_id", "name", "owner", "area", "phase", "go_live",
             "score", "expected", "gap", "status", "status_counts", "coverage", "realized_value", "planned_value",
-            "trend_score", "score_change", "findings", "criteria"])
+            "trend_score", "score_change", "expected_value", "score_change_comparable", "entered", "benefit_profile",
+            "reported_previous_score", "score_change_reported", "restatement", "findings", "criteria", "events"])
         #expect(keys(after: "\"criteria\": [\n        {", depth: 10) == ["criterion_id", "name", "category", "unit",
             "direction", "owner", "frequency", "weight", "baseline", "baseline_date", "target", "target_date",
             "value_per_unit", "measurements", "latest_value", "latest_date", "attainment", "expected", "gap", "status",
-            "stale", "due_date", "realized_value", "planned_value", "trend", "forecast", "spc"])
+            "stale", "due_date", "realized_value", "planned_value", "expected_value", "original_baseline",
+            "original_target", "original_target_date", "milestones", "trend", "forecast", "spc"])
         #expect(keys(after: "\"trend\": {", depth: 12) == ["points", "slope_per_day", "intercept", "s", "var_s", "z",
             "p_value", "tau", "classification", "score"])
         #expect(keys(after: "\"forecast\": {", depth: 12) == ["value_at_target_date", "attainment_at_target_date",
