@@ -7,15 +7,6 @@ import Glibc
 #endif
 import Foundation
 
-/// Exit statuses, as the README's "Exit status" lists them.
-enum ExitStatus {
-    static let done: Int32 = 0
-    static let rejectedRows: Int32 = 1
-    static let usage: Int32 = 64
-    static let inputUnusable: Int32 = 65
-    static let cannotWrite: Int32 = 74
-}
-
 enum Loading {
     /// Resolves the sources, imports them and prints every diagnostic to stderr.
     /// Throws exit 65 when the input is unusable (or `--strict` and rows were rejected).
@@ -69,26 +60,6 @@ enum Loading {
     /// Exit 1 when rows were rejected, else 0.
     static func finish(_ data: Dataset) throws {
         if data.rejectedRows > 0 { throw ExitCode(ExitStatus.rejectedRows) }
-    }
-}
-
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
-        guard !diagnostics.isEmpty else { return }
-        var text = ""
-        for d in diagnostics {
-            let severity = d.severity == .error ? language.pick("fejl", "error") : language.pick("advarsel", "warning")
-            text += "\(d.location): \(severity) [\(d.code.rawValue)]: \(d.message)\n"
-        }
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 
