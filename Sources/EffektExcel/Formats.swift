@@ -125,37 +125,6 @@ struct ReportContext {
         }
     }
 
-    /// A quoted sheet reference for formulas and defined names: `'Målinger (2)'!`.
-    static func ref(_ sheet: String) -> String { "'" + sheet.replacingQuote() + "'!" }
-}
-
-extension String {
-    func replacingQuote() -> String {
-        guard contains("'") else { return self }
-        var out = ""
-        for ch in self { if ch == "'" { out += "''" } else { out.append(ch) } }
-        return out
-    }
-}
-
-/// `A1`-style names of columns and cells for formulas.
-enum A1 {
-    static func column(_ c: Col) -> String {
-        var n = Int(c) + 1
-        var s = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(UInt8(65 + r))) + s
-            n = (n - 1) / 26
-        }
-        return s
-    }
-
-    static func cell(_ r: Row, _ c: Col, absolute: Bool = false) -> String {
-        absolute ? "$\(column(c))$\(r + 1)" : "\(column(c))\(r + 1)"
-    }
-
-    static func range(_ r1: Row, _ c1: Col, _ r2: Row, _ c2: Col) -> String {
-        cell(r1, c1, absolute: true) + ":" + cell(r2, c2, absolute: true)
-    }
+    /// A quoted sheet reference for formulas and defined names (`A1.sheet`).
+    static func ref(_ sheet: String) -> String { A1.sheet(sheet) }
 }
