@@ -21,17 +21,19 @@ let package = Package(
         .target(name: "EffektImport", dependencies: ["EffektModel"]),
         // Pure functions of (data, as-of date, settings) -> Evaluation.
         .target(name: "EffektEvaluation", dependencies: ["EffektModel"]),
+        // The words and symbols every exporter shows for the evaluation's codes.
+        .target(name: "EffektVocabulary", dependencies: ["EffektModel", "EffektEvaluation"]),
         // The system C library libxlsxwriter; only EffektExcel sees it.
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "EffektExcel", dependencies: ["EffektModel", "EffektEvaluation", "CXlsxWriter"]),
+        .target(name: "EffektExcel", dependencies: ["EffektModel", "EffektEvaluation", "EffektVocabulary", "CXlsxWriter"]),
         .target(
             name: "EffektText",
             dependencies: [
-                "EffektModel", "EffektEvaluation",
+                "EffektModel", "EffektEvaluation", "EffektVocabulary",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -53,11 +55,11 @@ let package = Package(
         .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]),
         .testTarget(
             name: "EffektExcelTests",
-            dependencies: ["EffektExcel", "EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]
+            dependencies: ["EffektExcel", "EffektEvaluation", "EffektVocabulary", "EffektImport", "EffektModel", "EffektTestSupport"]
         ),
         .testTarget(
             name: "EffektTextTests",
-            dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"],
+            dependencies: ["EffektText", "EffektEvaluation", "EffektVocabulary", "EffektImport", "EffektModel"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Sammenligning: projects × the last N quarter ends with the score at each, ranked by the current
 /// score, and a line chart of the scores over time (the leaders' comparison of issue 5).

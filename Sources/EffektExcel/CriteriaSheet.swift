@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Kriterier: one row per success criterion with every input and every computed figure of Docs/methodology.md,
 /// for controllers who filter, sort and reuse.

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Every cell format the report uses, created once per workbook. Number formats are written in
 /// Excel's en-US syntax; Excel and LibreOffice show them in the reader's locale (a Danish reader

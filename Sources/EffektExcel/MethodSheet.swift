@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Metode: the settings used and a plain-language explanation of each status and figure.
 enum MethodSheet {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Overblik: what a head of department reads in a minute — header, portfolio figures, status
 /// counts, one row per project, and a chart of score against expected.

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// How `effekt compare` groups projects.
 public enum CompareGrouping: String, Sendable, CaseIterable {

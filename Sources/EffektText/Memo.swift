@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import Mustache
 
 /// `effekt memo`: a status memo (statusnotat) for one project, written from a Mustache template

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Phrases shared by the dashboard, the drill-down, compare and the memo, so they say the same
 /// thing in the same words. Everything taken from data is sanitised here.
