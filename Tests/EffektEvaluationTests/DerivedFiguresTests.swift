@@ -80,6 +80,16 @@ import EffektModel
         #expect(total.trendScore == 0.6)
         #expect(total.realizedValue == 150 && total.plannedValue == 500)
         #expect(total.realisation == 0.3)
+        // Like for like: only A has a score at both ends (0.5 − 0.2 = 0.3); B has none now, so it
+        // neither compares nor enters. Expected benefit: none given → nil.
+        #expect(abs(try #require(total.scoreChangeComparable) - 0.3) < 1e-12)
+        #expect(total.comparableMembers == 1 && total.entered == 0)
+        #expect(total.expectedValue == nil)
+        var c = Self.rollUp(score: 0.7, history: [("2026Q2", nil), ("2026Q3", 0.7)])
+        c.expectedValue = 120
+        let withNew = GroupTotal([a, Self.project("C", c)], quarters: [Quarter("2026Q2")!, Quarter("2026Q3")!])
+        #expect(withNew.entered == 1 && withNew.comparableMembers == 1)
+        #expect(withNew.expectedValue == 120)
         let empty = GroupTotal([b], quarters: [Quarter("2026Q3")!])
         #expect(empty.scores == [nil] && empty.scoreChange == nil && empty.trendScore == nil)
     }
