@@ -79,6 +79,10 @@ import EffektExcel
         #expect(problem { $0.staleFactor = 0 } == "stale_factor")
         #expect(problem { $0.spcMinimumPoints = 1 } == "spc_minimum_points")
         #expect(problem { $0.forecastHorizonYears = 0 } == "forecast_horizon_years")
+        #expect(problem { $0.spcFixAfter = 11 } == "spc_fix_after")      // below spc_minimum_points (12)
+        #expect(problem { $0.spcFixAfter = -1 } == "spc_fix_after")
+        #expect(problem { $0.spcFixAfter = 12 } == nil)
+        #expect(problem { $0.spcFixAfter = 8; $0.spcMinimumPoints = 8 } == nil)
         #expect(problem { $0.onTrackTolerance = 0; $0.atRiskTolerance = 0; $0.alpha = 0.999 } == nil)
     }
 
