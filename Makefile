@@ -42,15 +42,22 @@ test: deps
 	$(SWIFT) test --skip-build 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
 	@$(MAKE) --no-print-directory test-reference
 
-## the independent checks: scipy/pymannkendall, a re-implementation from Docs/methodology.md, the JSON schema, and openpyxl on a real workbook
+## the independent checks: scipy/pymannkendall, a re-implementation from Docs/methodology.md (shipped
+## fixtures and generated milestone/event cases), the JSON schema, and openpyxl on a real workbook
 test-reference:
 	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
 	$(PYTHON) Tests/Reference/evaluation_reference.py
+	@tmp=$$(mktemp -d) && $(PYTHON) Tests/Reference/evaluation_reference.py --generated $$tmp $(BIN_DEBUG); \
+	  rc=$$?; rm -rf $$tmp; exit $$rc
 	$(PYTHON) Tests/Reference/schema_check.py $(BIN_DEBUG)
 	@tmp=$$(mktemp -d) && \
 	  $(BIN_DEBUG) report Fixtures/kommune-da -q -o $$tmp/r.xlsx && \
 	  $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $$tmp/r.json && \
 	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/r.xlsx $$tmp/r.json; rc=$$?; rm -rf $$tmp; exit $$rc
+	@# The hand-built fixture with a history, segments and events (parts the demo data may lack).
+	@tmp=$$(mktemp -d) && \
+	  EFFEKT_EXCEL_SAMPLE=$$tmp/s.xlsx EFFEKT_EXCEL_SHOWCASE=1 $(SWIFT) test --skip-build --filter writeSample >/dev/null 2>&1 && \
+	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/s.xlsx $$tmp/s.xlsx.json; rc=$$?; rm -rf $$tmp; exit $$rc
 
 ## install: the release binary, its man page (swift-argument-parser's generate-manual plugin) and
 ## bash, zsh and fish completions under PREFIX (default /usr/local; DESTDIR for packaging).

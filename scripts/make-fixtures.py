@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes Effekt's sample inputs under Fixtures/ (fixed seed: the same bytes on every run).
 
-  Fixtures/kommune-da/   kriterier.csv, maalinger.csv, projekter.csv as Danish Excel saves
+  Fixtures/kommune-da/   kriterier.csv, maalinger.csv, projekter.csv, delmaal.csv and
+                         haendelser.csv as Danish Excel saves
                          "CSV (semikolonsepareret)": Windows-1252, ';', decimal comma,
                          dd-mm-yyyy, CRLF, Danish headers and words.
   Fixtures/english-utf8/ criteria.csv, measurements.csv, projects.csv: UTF-8 with BOM, ',',
@@ -235,6 +236,43 @@ NOTES = {
 }
 
 
+# The planned paths (delmål) of the business cases: benefits start at go-live and ramp up, with
+# planned dips right after go-live where a new system first costs time. Chosen where the plan
+# explains a criterion that a straight line shows as behind (P03, P05, P09), where it does not
+# (P02 K4 stays behind: the refund robot was paused) and where benefits came early (P02 K6).
+MILESTONES = [
+    # P02 RPA, go-live 01-10-2024: freed hours grow robot by robot; the refund robot (the big one) autumn 2026.
+    ("P02", "K4", "01-10-2024", 0), ("P02", "K4", "01-10-2025", 84), ("P02", "K4", "01-07-2026", 147),
+    ("P02", "K4", "01-11-2026", 294),
+    # Error registrations: nothing before go-live, then 60 % of the way half a year later.
+    ("P02", "K6", "01-10-2024", 85), ("P02", "K6", "01-04-2025", 46),
+    # P03 Byggesager, go-live 01-02-2026: case time rises while staff learn the system (the planned dip),
+    # is back at the baseline half a year later, and falls to the target by the end of 2026.
+    ("P03", "K3", "01-02-2026", 62), ("P03", "K3", "01-04-2026", 68), ("P03", "K3", "01-08-2026", 62),
+    # Calls rise after go-live (questions about the new self-service), then fall.
+    ("P03", "K4", "01-02-2026", 640), ("P03", "K4", "01-05-2026", 700), ("P03", "K4", "01-11-2026", 510),
+    # P05 Skærmbesøg, go-live 01-09-2025: driving falls as citizens move to screen visits.
+    ("P05", "K3", "01-09-2025", 96000), ("P05", "K3", "01-07-2026", 87000),
+    ("P05", "K4", "01-09-2025", 0), ("P05", "K4", "01-03-2026", 570), ("P05", "K4", "01-09-2026", 1330),
+    # P09 Sensorer: installed through 2025, savings from the 2025/26 heating season.
+    ("P09", "K2", "01-10-2025", 4150), ("P09", "K2", "01-04-2026", 3910),
+    ("P09", "K5", "01-12-2025", 3.3), ("P09", "K5", "01-09-2026", 3.5),
+]
+
+# Hændelser. Go-live dates are in projekter.csv and are not repeated here. Two process changes
+# recalculate the control limits of a monthly criterion with 33 measurements (15-16 points before,
+# 18-19 after: both segments charted).
+EVENTS = [
+    ("P01", "K4", "03-03-2025", "Ny medarbejder i pladsanvisningen under oplæring", "Nej"),
+    ("P02", "", "12-03-2026", "Systemnedbrud i RPA-platformen i tre dage", "Nej"),
+    ("P02", "K4", "15-05-2025", "Robot til ydelsesrefusion sat på pause", ""),
+    ("P04", "K5", "01-04-2025", "Ny arbejdsgang: adresser kontrolleres mod CPR før udsendelse", "Ja"),
+    ("P06", "K3", "02-02-2026", "Kampagne for chatbotten i lokalavisen", "Nej"),
+    ("P07", "K4", "01-03-2025", "Ny arbejdsgang: fakturaer godkendes digitalt af budgetansvarlig", "Ja"),
+    ("P09", "K2", "15-01-2026", "Ekstraordinært kold januar", "Nej"),
+]
+
+
 def da_date_or_period(c, d, i):
     style = c.get("period")
     if style == "month" and d.year == 2026:
@@ -293,7 +331,16 @@ def kommune_da():
     rows.sort(key=lambda r: (r[0], r[1], int(r[2][1:])))
     meas = [["Projekt-id", "Kriterie-id", "Dato", "Værdi", "Bemærkning"]] + [list(r[1:]) for r in rows]
     write(os.path.join(out, "maalinger.csv"), meas, ";", "cp1252")
-    return len(CRITERIA), len(rows)
+
+    units = {(c["project"], c["id"]): c["unit"] for c in CRITERIA}
+    plan = [["Projekt-id", "Kriterie-id", "Dato", "Delmål"]]
+    for p, k, date, v in MILESTONES:
+        unit = units[(p, k)]
+        plan.append([p, k, date, da_number(v, DECIMALS.get(unit, 1) if v != int(v) else 0, unit in ("kr.", "antal", "MWh", "timer"))])
+    write(os.path.join(out, "delmaal.csv"), plan, ";", "cp1252")
+    events = [["Projekt-id", "Kriterie-id", "Dato", "Hændelse", "Genberegn"]] + [list(e) for e in EVENTS]
+    write(os.path.join(out, "haendelser.csv"), events, ";", "cp1252")
+    return len(CRITERIA), len(rows), len(MILESTONES), len(EVENTS)
 
 
 # ---------------------------------------------------------------- the English set
@@ -359,7 +406,14 @@ M3 = "P1;K2;30-06-2025;45;"
 P_HEAD = "projekt_id;projektnavn;projektejer;forvaltning;fase;idriftsættelse"
 P1 = "P1;Digital sagsbehandling;Anne Holm;Borgerservice;drift;01-03-2025"
 
-# code: (files {name: lines or bytes}, file with the problem, line or None, exit status)
+D_HEAD = "projekt_id;kriterie_id;dato;delmål"
+D1 = "P1;K1;30-06-2025;28"
+E_HEAD = "projekt_id;kriterie_id;dato;hændelse;genberegn"
+E1 = "P1;K1;01-05-2025;Ny arbejdsgang;ja"
+K3 = "P1;K3;Oppetid;løsning;%;mindst;99;01-01-2025;99,5;31-12-2026;Anne Holm;månedlig;1"
+
+# code: (files {name: lines or bytes}, file with the problem, line or None, exit status).
+# A folder `<code>-<what>` is a further case of that code (in the milestones or events file).
 BROKEN = {
     "missing_file": ({"kriterier.csv": [K_HEAD, K1]}, "maalinger.csv", None, 65),
     "encoding": ({"kriterier.csv": [K_HEAD, K1],
@@ -401,6 +455,34 @@ BROKEN = {
                         "maalinger.csv", 2, 0),
     "control_character": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1, "P1;K1;30-06-2025;26;Indtastet\x07 manuelt"]},
                           "maalinger.csv", 3, 0),
+    # Milestones (delmål) and events (hændelser).
+    "milestone_out_of_range": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                "delmaal.csv": [D_HEAD, D1, "P1;K1;31-12-2026;20"]}, "delmaal.csv", 3, 1),
+    "milestone_on_threshold": ({"kriterier.csv": [K_HEAD, K1, K3], "maalinger.csv": [M_HEAD, M1],
+                                "delmaal.csv": [D_HEAD, D1, "P1;K3;30-06-2025;99,2"]}, "delmaal.csv", 3, 1),
+    "duplicate_milestone": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                             "delmaal.csv": [D_HEAD, D1, "P1;K1;30-06-2025;27"]}, "delmaal.csv", 3, 1),
+    "bad_date-delmaal-periode": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                  "delmaal.csv": [D_HEAD, D1, "P1;K1;2026-Q1;24"]}, "delmaal.csv", 3, 1),
+    "bad_number-delmaal": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                            "delmaal.csv": [D_HEAD, D1, "P1;K1;31-03-2026;24 dage"]}, "delmaal.csv", 3, 1),
+    "unknown_criterion-delmaal": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                   "delmaal.csv": [D_HEAD, D1, "P1;K7;31-03-2026;24"]}, "delmaal.csv", 3, 1),
+    "missing_value-delmaal": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                               "delmaal.csv": [D_HEAD, D1, "P1;K1;31-03-2026;"]}, "delmaal.csv", 3, 1),
+    "bad_date-haendelser-periode": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                     "haendelser.csv": [E_HEAD, E1, "P1;;marts 2026;Systemnedbrud;nej"]}, "haendelser.csv", 3, 1),
+    "bad_value-haendelser": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                              "haendelser.csv": [E_HEAD, E1, "P1;K1;01-09-2025;Ny leverandør;måske"]}, "haendelser.csv", 3, 1),
+    "missing_value-haendelser": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                  "haendelser.csv": [E_HEAD, E1, "P1;K1;01-09-2025;;ja"]}, "haendelser.csv", 3, 1),
+    "unknown_criterion-haendelser": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                      "haendelser.csv": [E_HEAD, E1, "P1;K2;01-09-2025;Ny leverandør;nej"]}, "haendelser.csv", 3, 1),
+    "unknown_project-haendelser": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                    "haendelser.csv": [E_HEAD, E1, "P2;;01-09-2025;Systemnedbrud;nej"]}, "haendelser.csv", 3, 1),
+    "control_character-haendelser": ({"kriterier.csv": [K_HEAD, K1], "maalinger.csv": [M_HEAD, M1],
+                                      "haendelser.csv": [E_HEAD, E1, "P1;;01-09-2025;Systemnedbrud\x07 om natten;nej"]},
+                                     "haendelser.csv", 3, 0),
 }
 
 
@@ -415,11 +497,11 @@ def broken():
             with open(os.path.join(folder, name), "wb") as f:
                 f.write(data)
         with open(os.path.join(folder, "expected.txt"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(f"code: {code}\nfile: {bad_file}\nline: {'-' if line is None else line}\nexit: {exit_status}\n")
+            f.write(f"code: {code.split('-')[0]}\nfile: {bad_file}\nline: {'-' if line is None else line}\nexit: {exit_status}\n")
     return len(BROKEN)
 
 
 if __name__ == "__main__":
-    print("kommune-da: %d criteria, %d measurements" % kommune_da())
+    print("kommune-da: %d criteria, %d measurements, %d milestones, %d events" % kommune_da())
     print("english-utf8: %d criteria, %d measurements" % english_utf8())
     print("broken: %d folders" % broken())

@@ -4,7 +4,8 @@
     generate.py            writes the small cases into this folder (committed)
     generate.py --large D  writes the large cases into folder D (made at test time, not committed)
 
-Each case is a folder holding kriterier.csv and maalinger.csv; expected.tsv beside this script
+Each case is a folder holding kriterier.csv and maalinger.csv (and, for some, projekter.csv,
+delmaal.csv or haendelser.csv); expected.tsv beside this script
 says which exit status and diagnostic code(s) `effekt check <case>` must give.
 """
 import os
@@ -67,6 +68,23 @@ def small(root):
          measurements=(m + "-P1;K1;31-03-2025;38,5;\r\n").encode("utf-8"),
          extra={"projekter.csv": (proj_head + "\r\n-P1;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"klik\"\")\";"
                                    "+45 1234 5678;\"@SUM(A1)\x1b]8;;http://example.invalid\x07link\x1b]8;;\x07 \u202eovres\u2066\";drift;01-01-2025\r\n").encode("utf-8")})
+    # The optional milestones (delmål) and events (hændelser) files, read by the same machinery.
+    d = "projekt_id;kriterie_id;dato;delmål\r\n"
+    e = "projekt_id;kriterie_id;dato;hændelse;genberegn\r\n"
+    case(root, "milestone_date_as_period", extra={"delmaal.csv": (d + "P1;K1;2026-H1;35\r\n").encode("utf-8")})
+    case(root, "milestone_nul_in_value", extra={"delmaal.csv": (d + "P1;K1;30-06-2025;3\x005\r\n").encode("utf-8")})
+    case(root, "milestone_value_1e308", extra={"delmaal.csv": (d + "P1;K1;30-06-2025;1e308\r\n").encode("utf-8")})
+    case(root, "milestone_date_9999_12_31", extra={"delmaal.csv": (d + "P1;K1;9999-12-31;35\r\n").encode("utf-8")})
+    case(root, "milestones_header_only", extra={"delmaal.csv": d.encode("utf-8")})
+    case(root, "milestones_utf16_without_bom", extra={"delmaal.csv": (d + "P1;K1;30-06-2025;35\r\n").encode("utf-16-le")})
+    case(root, "milestones_windows1252_with_bom_like_bytes",
+         extra={"delmaal.csv": (d.replace("delmål", "delm\u00e5l") + "P1;K1;30-06-2025;35,5\r\n").encode("cp1252")[:-2] + b"\xef\xbb\r\n"})
+    case(root, "events_only_bom", extra={"haendelser.csv": b"\xef\xbb\xbf"})
+    case(root, "event_recalculate_garbage", extra={"haendelser.csv": (e + "P1;K1;01-05-2025;Ny arbejdsgang;vielleicht\r\n").encode("utf-8")})
+    case(root, "event_text_formula_and_escapes",
+         extra={"haendelser.csv": (e + "P1;;15-03-2025;\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"klik\"\")\x1b[2J\u202e\";ja\r\n").encode("utf-8")})
+    case(root, "event_unbalanced_quote", extra={"haendelser.csv": (e + "P1;K1;01-05-2025;ok;nej\r\nP1;;01-06-2025;\"never closed;ja\r\n").encode("utf-8")})
+    case(root, "event_nul_in_recalculate", extra={"haendelser.csv": (e + "P1;K1;01-05-2025;Ny arbejdsgang;j\x00a\r\n").encode("utf-8")})
     case(root, "rtl_marks_and_emoji", criteria=(CRIT_HEAD + "\r\nP1;K1;\u202eSagsbehandling\u200f 🚀👩‍💻;reducere;40;01-01-2025;30;31-12-2026;Ærø Østergård\r\n").encode("utf-8"))
 
 
@@ -80,6 +98,8 @@ def large(root):
     # readable few (it listed all 100,000: a 1.6 MB line).
     unknown_head = ";".join(f"kolonne{i}" for i in range(100_000))
     case(root, "columns_100000_none_known", criteria=(unknown_head + "\r\nP1;K1\r\n").encode("utf-8"))
+    case(root, "event_text_of_5_mb", extra={"haendelser.csv": ("projekt_id;kriterie_id;dato;hændelse;genberegn\r\nP1;K1;01-05-2025;"
+                                                               + "x" * 5_000_000 + ";ja\r\n").encode("utf-8")})
     case(root, "million_empty_lines", measurements=(m + "\r\n" * 1_000_000 + "P1;K1;31-03-2025;38,5;\r\n").encode("utf-8"))
     rows = "".join(f"P{p};K1;Kriterie;reducere;40;01-01-2025;30;31-12-2026;M\r\n" for p in range(1, 10_001))
     meas = "".join(f"P{p};K1;31-03-2025;38;\r\n" for p in range(1, 10_001))

@@ -9,8 +9,11 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# The mode byte's file selector (see Fuzz/Sources/FuzzImport/main.swift): 0-2 in its low bits,
+# milestones 0x20 and events 0x40 in bits 5-6; 0x60 is all five files joined.
 KIND = {"kriterier.csv": 0, "criteria.csv": 0, "maalinger.csv": 1, "measurements.csv": 1,
-        "projekter.csv": 2, "projects.csv": 2}
+        "projekter.csv": 2, "projects.csv": 2, "delmaal.csv": 0x20, "milestones.csv": 0x20,
+        "haendelser.csv": 0x40, "events.csv": 0x40}
 FIELDS = ["38,5", "1.234,50", "1 234,5", "-0", "−12", "85 %", "kr. 1.200", "1.200 kr", "300 DKK", "1e308",
           "NaN", "∞", "1.2.3", "12,3,4", "0000-01-01", "29-02-2025", "9999-12-31", "31.12.2024",
           "1/2/2026", "2026-03-31 13:45", "2026-03-31T00:00:00.000Z", "2026-03", "marts 2026", "Mar 2026",
@@ -39,6 +42,9 @@ def main(out):
         if 0 in parts and 1 in parts:
             joined = parts[0] + b"\x1e" + parts[1] + (b"\x1e" + parts[2] if 2 in parts else b"")
             write(os.path.join(out, "FuzzImport"), bytes([3]) + joined)
+            if 0x20 in parts or 0x40 in parts:
+                five = b"\x1e".join(parts.get(k, b"") for k in (0, 1, 2, 0x20, 0x40))
+                write(os.path.join(out, "FuzzImport"), bytes([0x60]) + five)
     for text in FIELDS:
         for mode in range(4):
             write(os.path.join(out, "FuzzFields"), bytes([mode]) + text.encode("utf-8"))

@@ -33,6 +33,14 @@ struct SeriesStyle {
     var width: Float = 2.0
     var dashed = false
     var markers = true
+    /// False: markers only, no connecting line (special-cause points).
+    var line = true
+    var markerSize: UInt8 = 5
+}
+
+/// A series of a chart (owned by the chart).
+struct ChartSeries {
+    fileprivate let pointer: UnsafeMutablePointer<lxw_chart_series>
 }
 
 /// A chart owned by the workbook. libxlsxwriter copies every string it is given.
@@ -56,8 +64,9 @@ struct Chart {
 
     /// A series named by `name`, or by the text of the cell `nameCell` (the safest way to name a
     /// series after data: the name is read from a string cell, never parsed as a formula).
+    @discardableResult
     func addSeries(name: String, nameCell: (sheet: String, row: Row, col: Col)? = nil,
-                   categories: CellRange, values: CellRange, style: SeriesStyle) throws(WorkbookError) {
+                   categories: CellRange, values: CellRange, style: SeriesStyle) throws(WorkbookError) -> ChartSeries {
         guard let series = chart_add_series(pointer, nil, nil) else { throw WorkbookError("could not add a chart series") }
         chart_series_set_categories(series, categories.sheet, categories.firstRow, categories.firstCol, categories.lastRow, categories.lastCol)
         chart_series_set_values(series, values.sheet, values.firstRow, values.firstCol, values.lastRow, values.lastCol)
@@ -70,10 +79,11 @@ struct Chart {
         line.color = style.color
         line.width = style.width
         if style.dashed { line.dash_type = UInt8(LXW_CHART_LINE_DASH_DASH.rawValue) }
+        if !style.line { line.none = 1 }
         chart_series_set_line(series, &line)
         if style.markers {
             chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
-            chart_series_set_marker_size(series, 5)
+            chart_series_set_marker_size(series, style.markerSize)
             var fill = lxw_chart_fill()
             fill.color = style.color
             chart_series_set_marker_fill(series, &fill)
@@ -83,7 +93,33 @@ struct Chart {
         } else {
             chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_NONE.rawValue))
         }
+        return ChartSeries(pointer: series)
     }
+
+    /// Labels some points of the chart's last series with fixed text (nil: no label). The texts
+    /// are ours (event numbers), never data: a label starting with "=" would be read as a formula.
+    func label(_ series: ChartSeries, _ labels: [String?]) throws(WorkbookError) {
+        let series = series.pointer
+        chart_series_set_labels(series)
+        chart_series_set_labels_position(series, UInt8(LXW_CHART_LABEL_POSITION_ABOVE.rawValue))
+        let texts = labels.map { $0.map { strdup($0) } ?? nil }
+        defer { texts.forEach { free($0) } }
+        var items = texts.map { text -> lxw_chart_data_label in
+            var label = lxw_chart_data_label()
+            if let text { label.value = text } else { label.hide = 1 }
+            return label
+        }
+        let e: lxw_error = items.withUnsafeMutableBufferPointer { buffer in
+            var pointers: [UnsafeMutablePointer<lxw_chart_data_label>?] = []
+            if let base = buffer.baseAddress { for i in 0..<buffer.count { pointers.append(base + i) } }
+            pointers.append(nil)   // NULL-terminated, as libxlsxwriter expects
+            return chart_series_set_labels_custom(series, &pointers)
+        }
+        try check(e, "chart labels")
+    }
+
+    /// Blank cells break a line (a gap), so one series can draw separate segments.
+    func showBlanksAsGap() { chart_show_blanks_as(pointer, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue)) }
 
     /// A bar/column series filled with one colour.
     func addBars(name: String, categories: CellRange, values: CellRange, color: UInt32) throws(WorkbookError) {

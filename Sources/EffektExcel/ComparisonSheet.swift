@@ -15,19 +15,21 @@ enum ComparisonSheet {
         let qs = e.quartersShown(cx.options.compareQuarters)
         let firstQ: Col = 3
         let lastQ = firstQ + Col(qs.count) - 1
-        try sheet.columnWidths([7, 10, 32] + qs.map { _ in 11.0 } + [11, 17, 12])
+        try sheet.columnWidths([7, 10, 32] + qs.map { _ in 11.0 } + [11, 13, 8, 17, 12])
         try sheet.text(0, 0, l.pick("Sammenligning af projekter", "Project comparison"), f.title)
         try sheet.text(1, 0, l.pick(
             "Score ved kvartalsafslutningerne, rangordnet efter den aktuelle score. Sidste kolonne er scoren pr. \(e.asOf.danish).",
             "Score at quarter ends, ranked by the current score. The last column is the score as of \(e.asOf.iso)."), f.note)
         var titles = [l.pick("Rang", "Rank"), "Id", l.pick("Projekt", "Project")]
         titles += qs.map { $0.label(l) }
-        titles += [l.pick("Ændring siden sidste kvartal", "Change since last quarter"), l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
+        titles += [l.pick("Ændring siden sidste kvartal", "Change since last quarter"),
+                   l.pick("Ændring for dem, der kan sammenlignes", "Change, comparable members"), l.pick("Nye i scoren", "New in the score"),
+                   l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
         try sheet.rowHeight(headerRow, 45)
         try SheetLine.header(sheet, headerRow, titles, f.header)
         let projects = e.rankedProjects
         let portfolioRow = headerRow + 1 + Row(projects.count)
-        let lastCol = lastQ + 3
+        let lastCol = lastQ + 5
         if !projects.isEmpty {
             try sheet.autofilter(headerRow, 0, portfolioRow - 1, lastCol)
             try sheet.dataBar(headerRow + 1, lastQ, portfolioRow - 1, lastQ, color: Formats.scoreColor)
@@ -40,6 +42,7 @@ enum ComparisonSheet {
             try x.text(cx.projectName(pe.project))
             for q in qs { try x.number(pe.rollUp.score(at: q), f.percent) }
             try x.number(pe.rollUp.scoreChange, f.change)
+            try comparable(&x, pe.rollUp, f)
             try x.text(OverviewSheet.trendWord(pe.overallTrend, l))
             try x.number(pe.rollUp.realisation, f.percent)
             row += 1
@@ -50,6 +53,7 @@ enum ComparisonSheet {
         try x.text(l.pick("Porteføljen", "Portfolio"), f.bold)
         for q in qs { try x.number(e.portfolio.score(at: q), f.percentBold) }
         try x.number(e.portfolio.scoreChange, f.change)
+        try comparable(&x, e.portfolio, f)
         try x.text(OverviewSheet.trendWord(e.overallTrend, l))
         try x.number(e.portfolio.realisation, f.percentBold)
         sheet.freeze(rows: headerRow + 1, columns: 3)
@@ -80,6 +84,12 @@ enum ComparisonSheet {
         try sheet.insert(chart, at: chartRow, 0, xScale: 1.8, yScale: 1.4,
                          description: l.pick("Linjediagram: score ved kvartalsafslutning pr. projekt", "Line chart: score at quarter end per project"))
         try sheet.printSetup(repeatRows: headerRow...headerRow, footer: cx.footer)
+    }
+
+    /// The like-for-like change and the entrants, only where the composition changed (Docs/methodology.md §6).
+    static func comparable(_ x: inout SheetLine, _ r: RollUp, _ f: Formats) throws(WorkbookError) {
+        try x.number(r.entered > 0 ? r.scoreChangeComparable : nil, f.change)
+        try x.int(r.entered > 0 ? r.entered : nil, f.integer)
     }
 
     /// Distinguishable colours (Okabe–Ito and friends), readable for colour-blind readers.

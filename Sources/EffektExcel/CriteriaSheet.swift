@@ -11,11 +11,14 @@ enum CriteriaSheet {
         ("Succeskriterium", "Success criterion", 38), ("Kategori", "Category", 12), ("Enhed", "Unit", 8),
         ("Retning", "Direction", 10), ("Ansvarlig", "Owner", 16), ("Frekvens", "Frequency", 12), ("Vægt", "Weight", 7),
         ("Baseline", "Baseline", 11), ("Baselinedato", "Baseline date", 11), ("Mål", "Target", 11),
-        ("Måldato", "Target date", 11), ("Kr. pr. enhed", "DKK per unit", 11), ("Målinger", "Measurements", 10),
-        ("Seneste værdi", "Latest value", 11), ("Seneste dato", "Latest date", 11),
+        ("Måldato", "Target date", 11),
+        ("Oprindelig baseline", "Original baseline", 11), ("Oprindeligt mål", "Original target", 11),
+        ("Oprindelig måldato", "Original target date", 11), ("Antal delmål", "Milestones", 9),
+        ("Kr. pr. enhed", "DKK per unit", 11), ("Målinger", "Measurements", 10),
+        ("Seneste værdi", "Latest value", 11), ("Seneste dato", "Latest date", 11), ("Planlagt nu", "Planned now", 11),
         ("Målopfyldelse", "Attainment", 11), ("Forventet", "Expected", 10), ("Afvigelse (forventet − opfyldelse)", "Gap (expected − attainment)", 13),
         ("Status", "Status", 14), ("Forældet", "Stale", 9), ("Næste måling senest", "Next measurement due", 12),
-        ("Realiseret kr.", "Realized DKK", 13), ("Planlagt kr.", "Planned DKK", 13),
+        ("Realiseret kr.", "Realized DKK", 13), ("Forventet kr. nu", "Expected DKK now", 13), ("Planlagt kr.", "Planned DKK", 13),
         ("Tendens: punkter", "Trend: points", 9), ("Hældning pr. dag", "Slope per day", 11), ("Skæring", "Intercept", 11),
         ("Mann–Kendall S", "Mann–Kendall S", 9), ("Var(S)", "Var(S)", 9), ("z", "z", 8), ("p-værdi", "p-value", 9),
         ("Kendalls tau", "Kendall's tau", 9), ("Tendens", "Trend", 17), ("Tendensscore", "Trend score", 10),
@@ -27,8 +30,9 @@ enum CriteriaSheet {
         ("SPC: variation", "SPC: variation", 22), ("SPC: målsikkerhed", "SPC: assurance", 22), ("SPC: signaler", "SPC: signals", 9),
         ("SPC: regler", "SPC: rules", 30),
     ]
-    static let statusCol: Col = 21
-    static let attainmentCol: Col = 18
+    static func col(_ da: String) -> Col { Col(columns.firstIndex { $0.da == da } ?? 0) }
+    static let statusCol = col("Status")
+    static let attainmentCol = col("Målopfyldelse")
 
     static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
@@ -60,14 +64,22 @@ enum CriteriaSheet {
                 try x.text(c.owner)
                 try x.text(c.frequency.label(l))
                 try x.number(c.weight)
-                try x.number(c.baseline)
+                // With a history, a baseline, target or target date that differs from what was first
+                // reported is highlighted together with its original, beside it.
+                let changed = OriginalPromise(ce)
+                try x.number(c.baseline, changed.baseline ? f.changed : nil)
                 try x.date(c.baselineDate, f.date)
-                try x.number(c.target)
-                try x.date(c.targetDate, f.date)
+                try x.number(c.target, changed.target ? f.changed : nil)
+                try x.date(c.targetDate, changed.targetDate ? f.changedDate : f.date)
+                try x.number(ce.originalBaseline, changed.baseline ? f.changed : nil)
+                try x.number(ce.originalTarget, changed.target ? f.changed : nil)
+                try x.date(ce.originalTargetDate, changed.targetDate ? f.changedDate : f.date)
+                try x.int(ce.milestones.count, f.integer)
                 try x.number(c.valuePerUnit, f.kroner)
                 try x.int(ce.measurements, f.integer)
                 try x.number(ce.latestValue)
                 try x.date(ce.latestDate, f.date)
+                try x.number(ce.plannedNow, f.decimal)
                 try x.number(ce.attainment, f.percent)
                 try x.number(ce.expected, f.percent)
                 try x.number(ce.gap, f.percent)
@@ -75,6 +87,7 @@ enum CriteriaSheet {
                 try x.text(ce.stale ? yes : no)
                 try x.date(ce.dueDate, f.date)
                 try x.number(ce.realizedValue, f.kroner)
+                try x.number(ce.expectedValue, f.kroner)
                 try x.number(ce.plannedValue, f.kroner)
                 try x.int(t.points, f.integer)
                 try x.number(t.slopePerDay, f.slope)
@@ -115,4 +128,19 @@ enum CriteriaSheet {
         sheet.freeze(rows: 1, columns: 4)
         try sheet.printSetup(repeatRows: 0...0, footer: cx.footer, pagesWide: 3)
     }
+}
+
+/// Which parts of a criterion's promise differ from the first report that held it (Docs/methodology.md §6, "Det indberettede").
+/// Without a history the originals are nil and nothing counts as changed.
+struct OriginalPromise {
+    var baseline = false, target = false, targetDate = false
+
+    init(_ ce: CriterionEvaluation) {
+        let c = ce.criterion
+        if let b = ce.originalBaseline { baseline = b != c.baseline }
+        if let g = ce.originalTarget { target = g != c.target }
+        if let d = ce.originalTargetDate { targetDate = d != c.targetDate }
+    }
+
+    var any: Bool { baseline || target || targetDate }
 }

@@ -32,15 +32,40 @@ enum FollowUpSheet {
         }.map(\.1)
     }
 
-    static func what(_ f: Finding, _ l: Language) -> String {
-        if f.code == .missingFollowUp, let c = f.category { return f.code.label(l) + ": " + c.label(l) }
+    /// The finding's label, with what it is about: the missing area, what was changed from the
+    /// first report (old → new), or the restated score (reported → recomputed).
+    static func what(_ item: Item, _ l: Language) -> String {
+        let f = item.finding
+        switch f.code {
+        case .missingFollowUp:
+            if let c = f.category { return f.code.label(l) + ": " + c.label(l) }
+        case .targetChanged:
+            if let ce = item.criterion {
+                let c = ce.criterion, changed = OriginalPromise(ce)
+                var parts: [String] = []
+                func n(_ x: Double) -> String { NumberFormatting.compact(x, language: l) }
+                if changed.baseline, let b = ce.originalBaseline { parts.append("baseline \(n(b)) → \(n(c.baseline))") }
+                if changed.target, let g = ce.originalTarget { parts.append(l.pick("mål", "target") + " \(n(g)) → \(n(c.target))") }
+                if changed.targetDate, let d = ce.originalTargetDate {
+                    parts.append(l.pick("måldato \(d.danish) → \(c.targetDate.danish)", "target date \(d.iso) → \(c.targetDate.iso)"))
+                }
+                if !parts.isEmpty { return f.code.label(l) + ": " + parts.joined(separator: "; ") }
+            }
+        case .restated:
+            let r = item.project.rollUp
+            if let before = r.reportedPreviousScore, let delta = r.restatement {
+                return f.code.label(l) + ": " + NumberFormatting.percent(before, language: l) + " → "
+                    + NumberFormatting.percent(before + delta, language: l)
+            }
+        default: break
+        }
         return f.code.label(l)
     }
 
     static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
         let list = items(e)
-        try sheet.columnWidths([10, 28, 10, 36, 34, 20, 12, 10, 14])
+        try sheet.columnWidths([10, 28, 10, 36, 46, 20, 12, 10, 14])
         try sheet.text(0, 0, l.pick("Opfølgning: hvem gør hvad", "Follow-up: who does what"), f.title)
         try sheet.text(1, 0, list.isEmpty
             ? l.pick("Ingen opfølgningspunkter.", "No follow-up items.")
@@ -64,7 +89,7 @@ enum FollowUpSheet {
             try x.text(cx.projectName(item.project.project))
             try x.text(item.finding.criterionID)
             try x.text(item.criterion?.criterion.name)
-            try x.text(what(item.finding, l))
+            try x.text(what(item, l))
             try x.text(item.finding.owner ?? l.pick("(ingen)", "(none)"))
             try x.date(item.finding.dueDate, f.date)
             try x.int(item.finding.dueDate.map { e.asOf.days(to: $0) }, f.integer)

@@ -24,6 +24,22 @@ struct Formats {
     let dateLeft: Format
     let pValue: Format
     let slope: Format
+    /// A four-digit year as a number (no thousands separator: `2026`, not `2.026`).
+    let year: Format
+    /// Gevinstprofil: the header cell of the year holding the as-of date, and its kroner cells.
+    let currentYearHeader: Format
+    let kronerCurrentYear: Format
+    /// The portfolio's total row on Gevinstprofil: bold kroner at the table's size.
+    let kronerTotal: Format
+    let kronerTotalCurrentYear: Format
+    let boldTotal: Format
+    /// Kriterier: a target that differs from what was first reported (and the original beside it).
+    let changed: Format
+    let changedDate: Format
+    /// Conditional (dxf) formats for the Making Data Count icon words on the SPC sheet.
+    let spcImprovement: Format
+    let spcConcern: Format
+    let spcNeutral: Format
     /// Conditional (dxf) formats per status: the colour follows the cell's text.
     let status: [Status: Format]
     let statusPlain: Format
@@ -31,6 +47,16 @@ struct Formats {
     static let headerBlue: UInt32 = 0x1F3864
     static let scoreColor: UInt32 = 0x5B9BD5
     static let expectedColor: UInt32 = 0xA5A5A5
+    /// The year holding the as-of date on Gevinstprofil (header fill) and its cells' light fill.
+    static let currentYearColor: UInt32 = 0xC55A11
+    static let currentYearFill: UInt32 = 0xFCE4D6
+    /// Making Data Count's palette (NHSRplotthedots `ptd_spc_colours`): improvement blue, concern
+    /// orange, common cause grey, target red.
+    static let mdcImprovement: UInt32 = 0x289DE0
+    static let mdcConcern: UInt32 = 0xFAB428
+    static let mdcCommonCause: UInt32 = 0x7B7D7D
+    static let mdcTarget: UInt32 = 0xDE1B1B
+    static let changedFill: UInt32 = 0xFFEB9C
 
     /// Fill and font colour per status (achieved blue, on track green, at risk amber, off track red,
     /// missed dark red, no data grey). Light fills with dark text keep black-and-white print legible.
@@ -66,6 +92,21 @@ struct Formats {
         dateLeft = try book.addFormat { $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.bold = true }
         pValue = try book.addFormat { $0.numberFormat = "0.000" }
         slope = try book.addFormat { $0.numberFormat = "0.0000" }
+        year = try book.addFormat { $0.numberFormat = "0"; $0.alignCenter = true }
+        currentYearHeader = try book.addFormat {
+            $0.bold = true; $0.fontColor = 0xFFFFFF; $0.background = Formats.currentYearColor; $0.wrap = true; $0.verticalTop = true
+        }
+        kronerCurrentYear = try book.addFormat { $0.numberFormat = kr; $0.background = Formats.currentYearFill }
+        kronerTotal = try book.addFormat { $0.numberFormat = kr; $0.bold = true; $0.topBorder = true }
+        kronerTotalCurrentYear = try book.addFormat { $0.numberFormat = kr; $0.bold = true; $0.topBorder = true; $0.background = Formats.currentYearFill }
+        boldTotal = try book.addFormat { $0.bold = true; $0.topBorder = true }
+        changed = try book.addFormat { $0.background = Formats.changedFill; $0.bold = true }
+        changedDate = try book.addFormat {
+            $0.numberFormat = language == .da ? "dd-mm-yyyy" : "yyyy-mm-dd"; $0.alignRight = true; $0.background = Formats.changedFill; $0.bold = true
+        }
+        spcImprovement = try book.addFormat { $0.background = Formats.mdcImprovement; $0.fontColor = 0xFFFFFF; $0.bold = true }
+        spcConcern = try book.addFormat { $0.background = Formats.mdcConcern; $0.fontColor = 0x000000; $0.bold = true }
+        spcNeutral = try book.addFormat { $0.background = 0xD9D9D9; $0.fontColor = 0x404040; $0.bold = true }
         var status: [Status: Format] = [:]
         for (s, fill, font) in Formats.statusColors {
             status[s] = try book.addFormat { $0.background = fill; $0.fontColor = font; $0.bold = true }
@@ -75,7 +116,8 @@ struct Formats {
         // The status formats above are conditional-format (dxf) styles only; every other format is
         // a cell style and gets its index now (see `Workbook.register`).
         for format in [title, subtitle, heading, header, note, wrap, bold, integer, decimal, percent, percentBold, change,
-                       kroner, kronerBold, date, dateLeft, pValue, slope, statusPlain] {
+                       kroner, kronerBold, date, dateLeft, pValue, slope, statusPlain, year, currentYearHeader,
+                       kronerCurrentYear, kronerTotal, kronerTotalCurrentYear, boldTotal, changed, changedDate] {
             book.register(format)
         }
     }
@@ -83,11 +125,13 @@ struct Formats {
 
 /// The sheet names in the report's language.
 struct SheetNames {
-    let overview, criteria, comparison, followUp, charts, measurements, dataQuality, method, chartData: String
+    let overview, benefitProfile, criteria, spc, comparison, followUp, charts, measurements, dataQuality, method, chartData: String
 
     init(_ l: Language) {
         overview = l.pick("Overblik", "Overview")
+        benefitProfile = l.pick("Gevinstprofil", "Benefit profile")
         criteria = l.pick("Kriterier", "Criteria")
+        spc = "SPC"
         comparison = l.pick("Sammenligning", "Comparison")
         followUp = l.pick("Opfølgning", "Follow-up")
         charts = l.pick("Grafer", "Charts")

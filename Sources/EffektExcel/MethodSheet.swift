@@ -39,6 +39,13 @@ enum MethodSheet {
         try number(l.pick("Signifikansniveau α (Mann–Kendall)", "Significance level α (Mann–Kendall)"), s.alpha, f.pValue)
         try number(l.pick("Forældet efter × målefrekvensen", "Stale after × the measurement frequency"), s.staleFactor, f.decimal)
         try number(l.pick("SPC kræver mindst (punkter)", "SPC needs at least (points)"), Double(s.spcMinimumPoints), f.integer)
+        if s.spcFixAfter > 0 {
+            try number(l.pick("SPC-grænser fastlagt på et segments første punkter (spc_fix_after)", "SPC limits fixed on a segment's first points (spc_fix_after)"),
+                       Double(s.spcFixAfter), f.integer)
+        } else {
+            try put(l.pick("SPC-grænser fastlagt på et segments første punkter (spc_fix_after)", "SPC limits fixed on a segment's first points (spc_fix_after)"),
+                    l.pick("Nej: grænserne bygger på alle segmentets punkter.", "No: the limits use all of the segment's points."))
+        }
         try number(l.pick("Prognosehorisont (år)", "Forecast horizon (years)"), Double(s.forecastHorizonYears), f.integer)
         try number(l.pick("Kvartaler i sammenligningen", "Quarters in the comparison"), Double(min(cx.options.compareQuarters, max(1, cx.evaluation.portfolio.history.count))), f.integer)
         try put(l.pick("Organisation", "Organisation"), s.organisation ?? "—")
@@ -104,8 +111,11 @@ enum MethodSheet {
              l.pick("Hvor langt fra baseline mod målet den seneste måling er: 0 % = baseline, 100 % = målet. Kan være negativ (værre end baseline) eller over 100 %.",
                     "How far the latest measurement has moved from baseline to target: 0 % = baseline, 100 % = target. Can be negative (worse than baseline) or above 100 %.")),
             (l.pick("Forventet", "Expected"),
-             l.pick("Den andel af tiden fra baselinedato til måldato, der er gået: så langt burde man være nået ved jævn fremdrift.",
-                    "The share of the time from baseline date to target date that has passed: how far steady progress would have come.")),
+             l.pick("Hvor langt planen er nået i dag, målt som målopfyldelse. Planen går i rette linjer fra baseline over kriteriets delmål (filen delmål) til målet på måldatoen; uden delmål er den en jævn fremdrift. Med delmål kan forventet være negativ (et planlagt dyk efter idriftsættelse) — et dyk, der sker som planlagt, er på rette spor.",
+                    "How far the plan has come today, as attainment. The plan runs in straight lines from baseline over the criterion's milestones (the milestones file) to the target on the target date; without milestones it is steady progress. With milestones expected can be negative (a planned dip after go-live) — a dip that happens as planned is on track.")),
+            (l.pick("Planlagt nu og antal delmål", "Planned now and milestones"),
+             l.pick("Planens værdi pr. opgørelsesdatoen i kriteriets enhed, og hvor mange delmål planen har (Kriterier).",
+                    "The plan's value at the as-of date in the criterion's unit, and how many milestones the plan has (Criteria).")),
             (l.pick("Afvigelse", "Gap"), l.pick("Forventet minus målopfyldelse. Positiv: bagud i forhold til en jævn plan.", "Expected minus attainment. Positive: behind a steady plan.")),
             (l.pick("Score (projekt og portefølje)", "Score (project and portfolio)"),
              l.pick("Vægtet gennemsnit af målopfyldelsen (begrænset til 0–100 %) over kriterier med data; porteføljen vægter projekterne ens.",
@@ -116,9 +126,18 @@ enum MethodSheet {
             (l.pick("Forældet", "Stale"),
              l.pick("Seneste måling er ældre end 1,5 × målefrekvensen (fx 138 dage for kvartalsvis). Næste måling forfalder seneste måling + frekvensen.",
                     "The latest measurement is older than 1.5 × the frequency (e.g. 138 days for quarterly). The next is due at the latest measurement + the frequency.")),
-            (l.pick("Realiseret og planlagt kr.", "Realized and planned DKK"),
-             l.pick("Gevinst i kroner: forbedringen siden baseline × kr. pr. enhed, og hele forbedringen fra baseline til mål × kr. pr. enhed. Realisering % = realiseret / planlagt.",
-                    "Benefit in kroner: the improvement since baseline × DKK per unit, and the whole improvement from baseline to target × DKK per unit. Realization % = realized / planned.")),
+            (l.pick("Realiseret, forventet nu og planlagt kr.", "Realized, expected now and planned DKK"),
+             l.pick("Gevinst i kroner: forbedringen siden baseline × kr. pr. enhed (realiseret), planens forbedring pr. i dag × kr. pr. enhed (forventet nu) og hele forbedringen fra baseline til mål × kr. pr. enhed (planlagt). Realisering % = realiseret / planlagt.",
+                    "Benefit in kroner: the improvement since baseline × DKK per unit (realized), the plan's improvement by today × DKK per unit (expected now) and the whole improvement from baseline to target × DKK per unit (planned). Realization % = realized / planned.")),
+            (l.pick("Gevinstprofil", "Benefit profile"),
+             l.pick("Pr. kalenderår og projekt over kriterier med kr. pr. enhed og retning øge/reducere: planlagt = planens gevinst den 31. december, realiseret = gevinsten ved seneste måling til og med årets udgang (højst opgørelsesdatoen); tomt for senere år og når intet er målt. Porteføljen lægger projekterne sammen år for år. Året med opgørelsesdatoen er markeret.",
+                    "Per calendar year and project over criteria with DKK per unit and direction increase/decrease: planned = the plan's benefit on 31 December, realized = the benefit at the latest measurement up to the year's end (at most the as-of date); empty for later years and when nothing is measured. The portfolio adds the projects year by year. The year holding the as-of date is marked.")),
+            (l.pick("Ændring for dem, der kan sammenlignes", "Change, comparable members"),
+             l.pick("Et kriterium, der får sin første måling, trækker scoren med sig: derfor også ændringen over de kriterier (porteføljen: projekter), der havde data både ved kvartalets start og nu, og hvor mange der er nye. Vises kun, når sammensætningen har ændret sig.",
+                    "A criterion that gets its first measurement pulls the score with it: hence also the change over the criteria (portfolio: projects) with data both at the quarter's start and now, and how many are new. Shown only when the composition changed.")),
+            (l.pick("Indberettet og genberegnet", "Reported and recomputed"),
+             l.pick("Med en historik (effekt record): scoren, der blev indberettet for forrige kvartal, den samme score beregnet i dag af dagens data, forskellen (genberegning, når den er over 0,05 point) og ændringen siden indberetningen. Kriterier viser oprindelig baseline, mål og måldato fra den første indberetning, fremhævet når de er ændret.",
+                    "With a history (effekt record): the score reported for the previous quarter, the same score computed today from today's data, the difference (restatement, when above 0.05 points) and the change since the report. Criteria shows the original baseline, target and target date from the first report, highlighted when changed.")),
             (l.pick("Tendens", "Trend"),
              l.pick("Mann–Kendall-test på baseline og målingerne: ‘Forbedring’ eller ‘Forværring’ når p-værdien er under α; under 4 punkter: for få målinger. Et projekts tendens: ‘Forbedring’ når mindst ét kriterium forbedres og intet forværres, ‘Forværring’ omvendt, ‘Blandet’ når begge dele.",
                     "Mann–Kendall test on the baseline and the measurements: ‘Improving’ or ‘Worsening’ when the p-value is below α; under 4 points: too few. A project's trend: ‘Improving’ when some criterion improves and none worsens, ‘Worsening’ the other way round, ‘Mixed’ when both.")),
@@ -126,14 +145,14 @@ enum MethodSheet {
              l.pick("Theil–Sen-linjen (robust hældning pr. dag) gennem punkterne, forlænget til måldatoen: værdien og målopfyldelsen dér, og den dag linjen når målet.",
                     "The Theil–Sen line (robust slope per day) through the points, extended to the target date: the value and attainment there, and the day the line reaches the target.")),
             (l.pick("SPC", "SPC"),
-             l.pick("Statistisk proceskontrol (XmR, som NHS ‘Making Data Count’) ved mindst 12 punkter: middel, kontrolgrænser og signaler (uden for grænserne, 7 i træk op/ned, 7 på én side, 2 af 3 nær grænsen). Målsikkerhed siger, om målet ligger inden for den normale variation.",
-                    "Statistical process control (XmR, as NHS ‘Making Data Count’) with at least 12 points: mean, limits and signals (outside the limits, 7 rising/falling, 7 on one side, 2 of 3 near a limit). Assurance says whether the target lies within normal variation.")),
+             l.pick("Statistisk proceskontrol (XmR, som NHS ‘Making Data Count’) ved mindst 12 punkter: middel, kontrolgrænser og signaler (uden for grænserne, 7 i træk op/ned, 7 på én side, 2 af 3 nær grænsen). En hændelse med genberegning starter et nyt segment med egne grænser. Målsikkerhed siger, om målet ligger inden for den normale variation. Arket SPC viser variation og målsikkerhed med ikonernes ord og farver (blå forbedring / nås stabilt, orange bekymring / nås ikke, grå almindelig variation / af og til).",
+                    "Statistical process control (XmR, as NHS ‘Making Data Count’) with at least 12 points: mean, limits and signals (outside the limits, 7 rising/falling, 7 on one side, 2 of 3 near a limit). An event that recalculates starts a new segment with its own limits. Assurance says whether the target lies within normal variation. The SPC sheet shows variation and assurance in the icons' words and colours (blue improvement / passes, orange concern / fails, grey common cause / hit and miss).")),
             (l.pick("Opfølgning", "Follow-up"),
              l.pick("Opgaver pr. projekt: manglende opfølgningsområder (løsning, kompetencer, gevinst), forsinkede målinger, overskredne frister og kriterier uden ansvarlig.",
                     "Tasks per project: missing follow-up areas (solution, competencies, benefit), overdue measurements, missed deadlines and criteria without owner.")),
             (l.pick("Grafer", "Charts"),
-             l.pick("Én graf pr. kriterium med mindst 2 punkter: målingerne over tid med baseline og mål som stiplede linjer og planen (jævn fremdrift fra baseline til mål på måldatoen).",
-                    "One chart per criterion with at least 2 points: the measurements over time with baseline and target as dashed lines, and the plan (steady progress from baseline to the target on the target date).")),
+             l.pick("Én graf pr. kriterium med mindst 2 punkter: målingerne over tid, målet, planen (baseline, delmål, mål) og — med SPC — middel og kontrolgrænser pr. segment og særlige årsager i farve. Hændelser og projektets idriftsættelse er lodrette streger med et nummer; under grafen står de med dato og tekst.",
+                    "One chart per criterion with at least 2 points: the measurements over time, the target, the plan (baseline, milestones, target) and — with SPC — mean and control limits per segment and special causes in colour. Events and the project's go-live are numbered vertical lines; under the chart they are listed with date and text.")),
         ]
     }
 }

@@ -8,12 +8,25 @@ enum OverviewSheet {
     static let columns: [(da: String, en: String, width: Double)] = [
         ("Projekt", "Project", 34), ("Id", "Id", 11), ("Projektejer", "Owner", 18), ("Område", "Area", 16),
         ("Fase", "Phase", 14), ("Score", "Score", 9), ("Forventet", "Expected", 10), ("Status", "Status", 14),
-        ("Ændring siden sidste kvartal", "Change since last quarter", 13), ("Tendens", "Trend", 17),
-        ("Realiseret kr.", "Realized DKK", 14), ("Planlagt kr.", "Planned DKK", 14),
+        ("Ændring siden sidste kvartal", "Change since last quarter", 13),
+        ("Ændring for dem, der kan sammenlignes", "Change, comparable members", 14), ("Nye i scoren", "New in the score", 9),
+        ("Tendens", "Trend", 17),
+        ("Realiseret kr.", "Realized DKK", 14), ("Forventet kr. nu", "Expected DKK now", 14), ("Planlagt kr.", "Planned DKK", 14),
         ("Realisering %", "Realization %", 11), ("Dækning", "Coverage", 10),
     ]
+    /// Shown only with a history (Docs/methodology.md §6, "Det indberettede"): what was reported for the previous quarter against
+    /// today's recomputation of it.
+    static let historyColumns: [(da: String, en: String, width: Double)] = [
+        ("Forrige kvartal, indberettet", "Previous quarter, reported", 13),
+        ("Forrige kvartal, genberegnet nu", "Previous quarter, recomputed now", 13),
+        ("Genberegning (nu − indberettet)", "Restatement (now − reported)", 13),
+        ("Ændring siden indberetning", "Change since the report", 13),
+    ]
+    static func columns(_ e: Evaluation) -> [(da: String, en: String, width: Double)] {
+        e.hasHistory ? columns + historyColumns : columns
+    }
     static let scoreCol: Col = 5, expectedCol: Col = 6, statusCol: Col = 7
-    static let realizedCol: Col = 10, plannedCol: Col = 11
+    static let realizedCol: Col = 12, plannedCol: Col = 14
     /// Charts beyond this many projects become unreadable; the table has them all.
     static let chartProjectLimit = 40
 
@@ -24,6 +37,7 @@ enum OverviewSheet {
         let l = cx.l, f = cx.formats, e = cx.evaluation
         sheet.activate()
         sheet.hideGridlines()
+        let columns = columns(e)
         try sheet.columnWidths(columns.map(\.width))
 
         // Rows 0–3: title, organisation, as-of date and quarter, source files.
@@ -58,7 +72,10 @@ enum OverviewSheet {
         try pv.int(e.projects.reduce(0) { $0 + $1.criteria.count }, f.integer)
         try pv.int(e.data.rejectedRows, f.integer)
         try pv.int(e.diagnostics.filter { $0.severity == .warning }.count, f.integer)
-        try rollUp(&pv, p, trend: e.overallTrend, row: portfolioRow, bold: true, f, l)
+        try rollUp(&pv, p, trend: e.overallTrend, row: portfolioRow, bold: true, history: e.hasHistory, f, l)
+        // Row 8: the change in words, with the like-for-like change when projects entered the score
+        // and, with a history, what was reported.
+        try sheet.text(portfolioRow + 1, 0, changeSentence(p, comparable: comparableProjects(e), l), f.note)
 
         // Rows 9–15: projects per status, counted by formulas over the table's status column so
         // the counts follow edits. The labels carry the status colours.
@@ -100,7 +117,7 @@ enum OverviewSheet {
             try line.text(pe.project.owner)
             try line.text(pe.project.area)
             try line.text(pe.project.phase?.label(l))
-            try rollUp(&line, r, trend: pe.overallTrend, row: row, bold: false, f, l)
+            try rollUp(&line, r, trend: pe.overallTrend, row: row, bold: false, history: e.hasHistory, f, l)
             row += 1
         }
         if e.projects.isEmpty {
@@ -145,18 +162,78 @@ enum OverviewSheet {
     /// The columns the portfolio row and every project row share, from score to coverage; the
     /// portfolio's figures in bold.
     private static func rollUp(_ line: inout SheetLine, _ r: RollUp, trend: ProjectTrend, row: Row, bold: Bool,
-                               _ f: Formats, _ l: Language) throws(WorkbookError) {
+                               history: Bool, _ f: Formats, _ l: Language) throws(WorkbookError) {
         let percent = bold ? f.percentBold : f.percent, kroner = bold ? f.kronerBold : f.kroner
         try line.number(r.score, percent)
         try line.number(r.expected, percent)
         try line.text(r.status.label(l), f.statusPlain)
         try line.number(r.scoreChange, f.change)
+        // The like-for-like change only where the composition changed; otherwise it is the change.
+        try line.number(r.entered > 0 ? r.scoreChangeComparable : nil, f.change)
+        try line.int(r.entered > 0 ? r.entered : nil, f.integer)
         try line.text(trendWord(trend, l))
         try line.number(r.realizedValue, kroner)
+        try line.number(r.expectedValue, kroner)
         try line.number(r.plannedValue, kroner)
         try realization(&line, row: row, realized: r.realizedValue, planned: r.plannedValue, f)
         try line.number(r.coverage, percent)
+        guard history else { return }
+        try line.number(r.reportedPreviousScore, percent)
+        try line.number(recomputedPreviousScore(r), percent)
+        try line.number(r.restatement, f.change)
+        try line.number(r.scoreChangeReported, f.change)
     }
+
+    /// The previous quarter's score as today's data gives it: score − score_change (Docs/methodology.md).
+    static func recomputedPreviousScore(_ r: RollUp) -> Double? {
+        guard let s = r.score, let c = r.scoreChange else { return nil }
+        return s - c
+    }
+
+    /// Projects with a score at both A and A′ (those the portfolio's comparable change is over).
+    static func comparableProjects(_ e: Evaluation) -> Int {
+        e.projects.filter { $0.rollUp.score != nil && $0.rollUp.scoreChange != nil }.count
+    }
+
+    /// "▼ 3,0 pp; ▲ 7,0 pp for de 8 projekter, der kan sammenlignes; 2 nye" — and, with a history,
+    /// the change since the report and a restatement. Nil-safe: says what is known.
+    static func changeSentence(_ r: RollUp, comparable: Int, _ l: Language) -> String {
+        guard let change = r.scoreChange else {
+            return l.pick("Ingen ændring siden sidste kvartal kan beregnes (ingen score ved kvartalets start eller nu).",
+                          "No change since last quarter can be computed (no score at the quarter's start or now).")
+        }
+        var text = l.pick("Ændring siden sidste kvartal: ", "Change since last quarter: ") + points(change, l)
+        if r.entered > 0 {
+            if let comparableChange = r.scoreChangeComparable {
+                text += "; " + points(comparableChange, l) + " " + comparableProjects(comparable, l)
+            }
+            text += "; " + (r.entered == 1 ? l.pick("1 nyt", "1 new") : l.pick("\(r.entered) nye", "\(r.entered) new"))
+        }
+        if let reported = r.scoreChangeReported {
+            text += l.pick(". Siden indberetningen: ", ". Since the report: ") + points(reported, l)
+        }
+        if let restatement = r.restatement, let before = r.reportedPreviousScore {
+            text += l.pick(". Forrige kvartal er genberegnet: ", ". Previous quarter restated: ")
+                + percentText(before, l) + " → " + percentText(before + restatement, l)
+        }
+        return text + "."
+    }
+
+    /// "for de 8 projekter, der kan sammenlignes" / "for det ene projekt, …".
+    static func comparableProjects(_ n: Int, _ l: Language) -> String {
+        n == 1 ? l.pick("for det ene projekt, der kan sammenlignes", "for the one project that can be compared")
+               : l.pick("for de \(n) projekter, der kan sammenlignes", "for the \(n) projects that can be compared")
+    }
+
+    /// "▲ 7 pp" / "▼ 3 pp" / "0 pp": a change in whole percentage points with its arrow, as the
+    /// dashboard writes it.
+    static func points(_ x: Double, _ l: Language) -> String {
+        let pp = (x * 100).rounded(.toNearestOrAwayFromZero)
+        let arrow = pp > 0 ? "▲ " : pp < 0 ? "▼ " : ""
+        return arrow + NumberFormatting.number(abs(x) * 100, language: l) + " pp"
+    }
+
+    static func percentText(_ x: Double, _ l: Language) -> String { NumberFormatting.percent(x, language: l) }
 
     private static func realization(_ line: inout SheetLine, row: Row, realized: Double?, planned: Double?, _ f: Formats) throws(WorkbookError) {
         // The formula states Realisation.ratio's rule, so an edited cell recomputes the same way.

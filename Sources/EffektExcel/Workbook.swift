@@ -110,6 +110,7 @@ struct FormatSpec {
     var alignCenter = false
     var verticalTop = false
     var bottomBorder = false
+    var topBorder = false
     var borderColor: UInt32?
 
     fileprivate func apply(to f: UnsafeMutablePointer<lxw_format>) {
@@ -127,6 +128,7 @@ struct FormatSpec {
         if alignCenter { format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue)) }
         if verticalTop { format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         if bottomBorder { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if topBorder { format_set_top(f, UInt8(LXW_BORDER_THIN.rawValue)) }
         if let borderColor { format_set_bottom_color(f, borderColor) }
     }
 }

@@ -105,9 +105,11 @@ public enum WorkbookReport {
         // Every sheet is added up front, in tab order, on this thread: afterwards the measurements
         // sheets can be written by a worker while this thread evaluates and writes the others.
         let overview = try book.addWorksheet(names.overview)
+        let benefitProfile = try book.addWorksheet(names.benefitProfile)
         let criteria = try book.addWorksheet(names.criteria)
         let comparison = try book.addWorksheet(names.comparison)
         let followUp = try book.addWorksheet(names.followUp)
+        let spc = try book.addWorksheet(names.spc)
         let charts = try book.addWorksheet(names.charts)
         let plan = MeasurementsPlan(total: data.measurements.count, mode: options.measurementsSheet,
                                     rowsPerSheet: options.measurementsPerSheet)
@@ -134,9 +136,11 @@ public enum WorkbookReport {
                 created: creationTime(evaluation, options)))
             let context = ReportContext(evaluation: evaluation, options: options, book: book, formats: formats, names: names)
             try OverviewSheet.write(context, sheet: overview)
+            try BenefitProfileSheet.write(context, sheet: benefitProfile)
             try CriteriaSheet.write(context, sheet: criteria)
             try ComparisonSheet.write(context, sheet: comparison)
             try FollowUpSheet.write(context, sheet: followUp)
+            try SPCSheet.write(context, sheet: spc)
             try DataQualitySheet.write(context, sheet: dataQuality)
             try MethodSheet.write(context, sheet: method, plan: plan)
             try ChartsSheet.write(context, sheet: charts, data: chartData)

@@ -6,7 +6,11 @@ enum Discovery {
         (.criteria, ["kriterier", "criteria", "succeskriterier"]),
         (.measurements, ["maalinger", "measurements"]),
         (.projects, ["projekter", "projects"]),
+        // Folded as headers are: `delmål` and `hændelser` match as `delmaal` and `haendelser`.
+        (.milestones, ["delmaal", "milestones"]),
+        (.events, ["haendelser", "events"]),
     ]
+    static let optional: Set<InputKind> = [.projects, .milestones, .events]
 
     static func discover(folder: String, language: Language) -> (ImportSources?, [Diagnostic]) {
         let messages = Messages(l: language)
@@ -21,7 +25,7 @@ enum Discovery {
             let match = wanted.lazy.compactMap { w in entries.first { baseName($0) == w } }.first
             if let match {
                 found[kind] = join(folder, match)
-            } else if kind != .projects {
+            } else if !optional.contains(kind) {
                 let shown = kind == .measurements ? ["maalinger", "målinger", "measurements"] : ["kriterier", "succeskriterier", "criteria"]
                 problems.append(Diagnostic(severity: .error, file: join(folder, shown[0] + ".csv"), line: nil, column: nil,
                                            code: .missingFile, message: messages.missingInFolder(kind, folder: folder, names: shown)))
@@ -30,7 +34,8 @@ enum Discovery {
         guard problems.isEmpty, let criteria = found[.criteria], let measurements = found[.measurements] else {
             return (nil, problems)
         }
-        return (ImportSources(criteria: criteria, measurements: measurements, projects: found[.projects]), [])
+        return (ImportSources(criteria: criteria, measurements: measurements, projects: found[.projects],
+                              milestones: found[.milestones], events: found[.events]), [])
     }
 
     /// The folded name without a `.csv` ending (any case), or nil for other files.

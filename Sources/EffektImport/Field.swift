@@ -1,8 +1,8 @@
-/// The fields of the three files. `canonical` is the name diagnostics use; the raw value indexes
+/// The fields of the five files. `canonical` is the name diagnostics use; the raw value indexes
 /// `HeaderMap.columns`.
 enum Field: Int, CaseIterable, Sendable {
     case projectID, criterionID, name, category, unit, direction, baseline, baselineDate, target, targetDate
-    case owner, frequency, weight, valuePerUnit, date, value, note, area, phase, goLive
+    case owner, frequency, weight, valuePerUnit, date, value, note, area, phase, goLive, text, recalculate
 
     var canonical: String {
         switch self {
@@ -26,6 +26,8 @@ enum Field: Int, CaseIterable, Sendable {
         case .area: return "area"
         case .phase: return "phase"
         case .goLive: return "go_live"
+        case .text: return "text"
+        case .recalculate: return "recalculate"
         }
     }
 
@@ -52,6 +54,8 @@ enum Field: Int, CaseIterable, Sendable {
         case .area: return "forvaltning"
         case .phase: return "fase"
         case .goLive: return "idriftsættelse"
+        case .text: return "tekst"
+        case .recalculate: return "genberegn"
         }
     }
 }

@@ -1,13 +1,21 @@
 import EffektModel
 
-/// Where the three input files are. Paths as the user gave them (used in diagnostics).
+/// Where the input files are. Paths as the user gave them (used in diagnostics).
 public struct ImportSources: Sendable, Equatable {
     public var criteria: String
     public var measurements: String
     public var projects: String?
-    public init(criteria: String, measurements: String, projects: String? = nil) {
+    /// The optional milestones (*delmål*) and events (*hændelser*) files.
+    public var milestones: String?
+    public var events: String?
+    public init(criteria: String, measurements: String, projects: String? = nil,
+                milestones: String? = nil, events: String? = nil) {
         self.criteria = criteria; self.measurements = measurements; self.projects = projects
+        self.milestones = milestones; self.events = events
     }
+
+    /// Every file to read, required ones first.
+    public var all: [String] { [criteria, measurements] + [projects, milestones, events].compactMap { $0 } }
 }
 
 public enum DecimalMark: String, Sendable { case comma = ",", point = "." }
@@ -47,14 +55,18 @@ public enum Importer {
         }
         return Loader.load(criteria: open(sources.criteria, .criteria),
                            measurements: open(sources.measurements, .measurements),
-                           projects: sources.projects.map { open($0, .projects) }, options: options)
+                           projects: sources.projects.map { open($0, .projects) },
+                           milestones: sources.milestones.map { open($0, .milestones) },
+                           events: sources.events.map { open($0, .events) }, options: options)
     }
 
     /// The same from bytes already in memory (tests, benchmarks, other front ends).
     public static func load(criteria: NamedBytes, measurements: NamedBytes, projects: NamedBytes? = nil,
+                            milestones: NamedBytes? = nil, events: NamedBytes? = nil,
                             options: ImportOptions = ImportOptions()) -> Dataset {
         Loader.load(criteria: .bytes(criteria), measurements: .bytes(measurements),
-                    projects: projects.map { .bytes($0) }, options: options)
+                    projects: projects.map { .bytes($0) }, milestones: milestones.map { .bytes($0) },
+                    events: events.map { .bytes($0) }, options: options)
     }
 
     private static func describe(_ kind: FileLoader.Kind, _ l: Language) -> String {

@@ -6,9 +6,11 @@ enum FileInput {
     case failed(String, InputKind, String)
 }
 
-/// Reads projects first (criteria are checked against them), then criteria, then measurements.
+/// Reads projects first (criteria are checked against them), then criteria, then measurements,
+/// milestones and events (all three checked against the accepted criteria).
 enum Loader {
-    static func load(criteria: FileInput, measurements: FileInput, projects: FileInput?, options: ImportOptions) -> Dataset {
+    static func load(criteria: FileInput, measurements: FileInput, projects: FileInput?,
+                     milestones: FileInput? = nil, events: FileInput? = nil, options: ImportOptions) -> Dataset {
         var projectsReport: FileReport?
         var projectsValidator: ProjectsValidator?
         if let projects {
@@ -35,6 +37,24 @@ enum Loader {
         var dataset = Dataset(hasProjectsFile: projects != nil)
         var reports = [c.report, m.report]
         if let projectsReport { reports.append(projectsReport) }
+        if let milestones {
+            let r = read(milestones, .milestones, .milestones, options) {
+                MilestonesValidator(criteria: criteriaValidator, criteriaFile: c.report.file)
+            }
+            reports.append(r.report)
+            if criteriaValidator != nil, !r.report.hasFileError { dataset.milestones = r.validator?.milestones ?? [] }
+        }
+        if let events {
+            // Known projects: the projects file's accepted rows and those of accepted criteria.
+            let known = Set((projectsValidator?.projects ?? []).map(\.id)).union(criteriaValidator?.projectOrder ?? [])
+            let rejected = (projectsValidator?.ids ?? []).subtracting(known)
+            let r = read(events, .events, .events, options) {
+                EventsValidator(criteria: criteriaValidator, projects: known, rejectedProjects: rejected,
+                                criteriaFile: c.report.file, projectsFile: projectsReport?.file)
+            }
+            reports.append(r.report)
+            if criteriaValidator != nil, !r.report.hasFileError { dataset.events = r.validator?.events ?? [] }
+        }
         for r in reports {
             dataset.inputs.append(r.summary)
             dataset.diagnostics.append(contentsOf: ordered(r.diagnostics))

@@ -142,6 +142,48 @@ struct Messages: Sendable {
         return l.pick("der er intet kriterium \(q(criterion)) i projekt \(q(project)) i \(q(criteriaFile)); ret id'erne eller tilføj kriteriet",
                       "there is no criterion \(q(criterion)) of project \(q(project)) in \(q(criteriaFile)); correct the ids or add the criterion")
     }
+    func periodNotDay(_ header: String, _ text: String, periodEnd: Day, kind: InputKind) -> String {
+        let what = kind == .events
+            ? l.pick("en hændelse skal have en bestemt dag", "an event needs a real day")
+            : l.pick("et delmål skal have en bestemt dag", "a milestone needs a real day")
+        return col(header) + l.pick("\(q(text)) er en periode, ikke en dato; \(what). Skriv dagen, fx \(periodEnd.danish) for periodens sidste dag",
+                                    "\(q(text)) is a period, not a date; \(what). Write the day, e.g. \(periodEnd.iso) for the period's last day")
+    }
+
+    // MARK: Milestones and events
+
+    func milestoneOutOfRange(_ day: Day, baselineDate: Day, targetDate: Day) -> String {
+        l.pick("delmålet \(day.danish) ligger ikke mellem kriteriets nulpunktsdato \(baselineDate.danish) og måldato \(targetDate.danish); et delmål skal ligge efter den første og før den sidste. Flyt delmålet, eller brug nulpunkt og målværdi i kriterier-filen til start og slut",
+               "the milestone \(day.iso) is not between the criterion's baseline date \(baselineDate.iso) and target date \(targetDate.iso); a milestone must lie after the first and before the second. Move it, or set the start and end through the baseline and target in the criteria file")
+    }
+    func milestoneOnThreshold(project: String, criterion: String, _ d: Direction) -> String {
+        let word = d == .atLeast ? l.pick("mindst", "at_least") : l.pick("højst", "at_most")
+        return l.pick("kriteriet \(q(criterion)) i projekt \(q(project)) har retning \(word): et niveau, der skal holdes, har ingen planlagt vej og kan ikke have delmål. Slet rækken, eller giv kriteriet retning øge eller reducere",
+                      "criterion \(q(criterion)) of project \(q(project)) has direction \(word): a level to hold has no planned path and cannot have milestones. Delete the row, or give the criterion direction increase or decrease")
+    }
+    func duplicateMilestone(_ day: Day, firstLine: Int) -> String {
+        l.pick("kriteriet har allerede et delmål for \(day.danish) i linje \(firstLine); det første bruges. Slet den ene række, eller ret datoen",
+               "the criterion already has a milestone for \(day.iso) on line \(firstLine); the first is used. Delete one of the rows or correct the date")
+    }
+    /// Appended to every error of a milestone whose criterion is known: a rejected milestone must
+    /// never change a status unnoticed.
+    func evaluatedWithoutMilestone(project: String, criterion: String) -> String {
+        l.pick(" (kriteriet \(q(criterion)) i projekt \(q(project)) vurderes uden dette delmål)",
+               " (criterion \(q(criterion)) of project \(q(project)) is evaluated without this milestone)")
+    }
+    func unknownEventProject(_ id: String, projectsFile: String?, rejected: Bool = false) -> String {
+        if let projectsFile, rejected {
+            return l.pick("projektets række i \(q(projectsFile)) blev afvist, og projektet \(q(id)) har ingen godkendte succeskriterier; ret projektets række først",
+                          "the row of project \(q(id)) in \(q(projectsFile)) was rejected, and the project has no accepted success criteria; fix the project's row first")
+        }
+        if let projectsFile {
+            return l.pick("projektet \(q(id)) findes hverken i \(q(projectsFile)) eller blandt de godkendte succeskriterier; ret projekt-id'et, eller tilføj projektet",
+                          "project \(q(id)) is neither in \(q(projectsFile)) nor among the accepted success criteria; correct the project id or add the project")
+        }
+        return l.pick("projektet \(q(id)) har ingen godkendte succeskriterier (og der er ingen projektfil); ret projekt-id'et, eller tilføj projektet",
+                      "project \(q(id)) has no accepted success criteria (and there is no projects file); correct the project id or add the project")
+    }
+
     /// `count` runs to the last filled field; `extra` is the first filled text beyond the header.
     func tooManyFields(width: Int, count: Int, extra: String) -> String {
         l.pick("rækken har \(count) felter, men overskriften kun \(width) kolonner; teksten \"\(extra)\" står uden for kolonnerne. Tjek for et skilletegn i en tekst uden anførselstegn",

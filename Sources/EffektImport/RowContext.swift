@@ -119,7 +119,10 @@ struct RowContext {
         return FieldBytes.with(r, in: buf) { FieldBytes.display($0) }
     }
 
-    mutating func date(_ f: Field, required: Bool = false, periods: Bool = false) -> Parsed<Day> {
+    /// `periodsRefusedFor`: a file whose dates must be real days (milestones, events); a period
+    /// there is still `bad_date`, with a message saying why a period is not enough.
+    mutating func date(_ f: Field, required: Bool = false, periods: Bool = false,
+                       periodsRefusedFor kind: InputKind? = nil) -> Parsed<Day> {
         guard let r = ref(f), r.end > r.start else { return missing(f, required) }
         guard screen(r, f, nulCode: .badDate) else { return .invalid }
         // Int.min marks "empty", Int.max "not a date".
@@ -131,7 +134,12 @@ struct RowContext {
         }
         if days == Int.min { return missing(f, required) }
         if days != Int.max { return .value(Day(daysSinceEpoch: days)) }
-        reject(.badDate, f, messages.badDate(header(f), FieldBytes.with(r, in: buf) { FieldBytes.display($0) }, periods: periods))
+        let shown = FieldBytes.with(r, in: buf) { FieldBytes.display($0) }
+        if let kind, let end = FieldBytes.with(r, in: buf, { PeriodParser.parse(FieldBytes.string($0)) }) {
+            reject(.badDate, f, messages.periodNotDay(header(f), shown, periodEnd: end, kind: kind))
+            return .invalid
+        }
+        reject(.badDate, f, messages.badDate(header(f), shown, periods: periods))
         return .invalid
     }
 

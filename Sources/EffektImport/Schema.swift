@@ -45,6 +45,23 @@ struct Schema: Sendable {
         (.goLive, false, ["go_live", "idriftsættelse", "idriftsat", "idriftsættelsesdato", "go_live_date", "golive"]),
     ])
 
+    static let milestones = Schema(fields: [
+        (.projectID, true, projectIDAliases),
+        (.criterionID, true, criterionIDAliases),
+        (.date, true, ["date", "dato", "frist", "delmål_dato", "delmålsdato", "milestone_date", "tidspunkt"]),
+        (.value, true, ["value", "værdi", "delmål", "delmålsværdi", "delmål_værdi", "planlagt", "planlagt_værdi",
+                        "planned", "planned_value", "milestone", "milestone_value"]),
+    ])
+
+    static let events = Schema(fields: [
+        (.projectID, true, projectIDAliases),
+        (.criterionID, false, criterionIDAliases),
+        (.date, true, ["date", "dato", "hændelsesdato", "event_date"]),
+        (.text, true, ["text", "tekst", "hændelse", "beskrivelse", "event", "description"]),
+        (.recalculate, false, ["recalculate", "genberegn", "ny_baseline", "genberegn_grænser", "genberegning",
+                               "nye_grænser", "nye_kontrolgrænser", "new_baseline", "recalculate_limits"]),
+    ])
+
     /// Normalised alias → field, built once per schema use.
     var lookup: [String: Field] {
         var m: [String: Field] = [:]

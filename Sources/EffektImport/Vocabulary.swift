@@ -39,6 +39,12 @@ enum Vocabulary {
         (.operation, ["operation", "drift", "i drift", "operations", "in operation"]),
     ])
 
+    /// Docs/input-format.md's yes/no of an event's `recalculate`; an empty field is no (see `RowContext.enumeration`).
+    static let yesNo: [String: Bool] = table([
+        (true, ["yes", "ja", "j", "x", "1", "y", "true", "sand"]),
+        (false, ["no", "nej", "n", "0", "false", "falsk", "-"]),
+    ])
+
     /// The accepted words named in a `bad_value` message.
     static func accepted(_ field: Field, _ language: Language) -> String {
         switch field {
@@ -47,6 +53,7 @@ enum Vocabulary {
         case .frequency: return language.pick("månedlig, kvartalsvis, halvårlig eller årlig", "monthly, quarterly, halfyearly or yearly")
         case .phase: return language.pick("foranalyse, planlægning, gennemførelse, overdragelse eller drift",
                                           "pre_analysis, planning, execution, handover or operation")
+        case .recalculate: return language.pick("ja (j, x, 1) eller nej (n, 0, tom)", "yes (ja, j, x, 1) or no (nej, n, 0, empty)")
         default: return ""
         }
     }

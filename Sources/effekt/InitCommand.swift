@@ -4,10 +4,10 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create empty CSV templates (criteria, measurements, projects), ready for Excel.",
+        abstract: "Create empty CSV templates (criteria, measurements, projects, milestones, events), ready for Excel.",
         discussion: """
-        Writes kriterier.csv, maalinger.csv and projekter.csv with Danish headers and ';' as \
-        delimiter (as Danish Excel saves "CSV (semikolonsepareret)"), plus LAES-MIG.txt with an \
+        Writes kriterier.csv, maalinger.csv, projekter.csv, delmaal.csv and haendelser.csv with \
+        Danish headers and ';' as delimiter (as Danish Excel saves "CSV (semikolonsepareret)"), plus LAES-MIG.txt with an \
         example row for each file. Existing files are never overwritten.
         """)
 
@@ -60,10 +60,16 @@ enum Templates {
                                   "project_id;criterion_id;date;value;note")
         let projects = l.pick("projekt_id;projektnavn;projektejer;forvaltning;fase;idriftsættelse",
                               "project_id;name;owner;area;phase;go_live")
+        let milestones = l.pick("projekt_id;kriterie_id;dato;delmål", "project_id;criterion_id;date;value")
+        let events = l.pick("projekt_id;kriterie_id;dato;hændelse;genberegn",
+                            "project_id;criterion_id;date;text;recalculate")
         return [
             File(name: l.pick("kriterier.csv", "criteria.csv"), contents: bom + criteria + "\r\n"),
             File(name: l.pick("maalinger.csv", "measurements.csv"), contents: bom + measurements + "\r\n"),
             File(name: l.pick("projekter.csv", "projects.csv"), contents: bom + projects + "\r\n"),
+            // ASCII names: a folder zipped or copied through an old system keeps them intact.
+            File(name: l.pick("delmaal.csv", "milestones.csv"), contents: bom + milestones + "\r\n"),
+            File(name: l.pick("haendelser.csv", "events.csv"), contents: bom + events + "\r\n"),
             File(name: l.pick("LAES-MIG.txt", "README.txt"), contents: guide(l)),
         ]
     }
@@ -85,9 +91,20 @@ enum Templates {
         Eksempel, projekter.csv:
         P01;Selvbetjening af byggesager;Lars Bech;Teknik og Miljø;gennemførelse;01-02-2026
 
+        Eksempel, delmaal.csv (valgfri; den planlagte vej mellem nulpunkt og mål. Her holdes
+        nulpunktet 42 dage til idriftsættelsen, og et halvt år efter er 60 % af vejen gået: 33,6):
+        P01;K1;01-02-2026;42
+        P01;K1;01-08-2026;33,6
+
+        Eksempel, haendelser.csv (valgfri; tom kriterie_id = hele projektet; genberegn = ja
+        starter nye kontrolgrænser fra den dato):
+        P01;K1;15-03-2026;Ny arbejdsgang i byggesager;ja
+        P01;;02-05-2026;Systemnedbrud hele dagen;nej
+
         Kategori: løsning, kompetencer eller gevinst (tom = gevinst).
         Retning: øge, reducere, mindst eller højst (tom = ud fra nulpunkt og målværdi).
         Frekvens: månedlig, kvartalsvis, halvårlig eller årlig (tom = kvartalsvis).
+        Genberegn: ja (j, x, 1) eller nej (n, 0, tom).
         Kontrollér filerne med:  effekt check <mappe>
         Se Docs/input-format.md for alle kolonner og fejlkoder.
 
@@ -107,9 +124,20 @@ enum Templates {
         Example, projects.csv:
         P01;Self-service building permits;Lars Bech;Technical Services;execution;2026-02-01
 
+        Example, milestones.csv (optional; the planned path between baseline and target. Here the
+        baseline of 42 days holds until go-live, and half a year later 60 % of the way is done: 33.6):
+        P01;K1;2026-02-01;42
+        P01;K1;2026-08-01;33.6
+
+        Example, events.csv (optional; empty criterion_id = the whole project; recalculate = yes
+        starts new control limits from that date):
+        P01;K1;2026-03-15;New process for building permits;yes
+        P01;;2026-05-02;System down all day;no
+
         Category: solution, competencies or benefit (empty = benefit).
         Direction: increase, decrease, at_least or at_most (empty = from baseline and target).
         Frequency: monthly, quarterly, halfyearly or yearly (empty = quarterly).
+        Recalculate: yes (ja, j, x, 1) or no (nej, n, 0, empty).
         Check the files with:  effekt check <folder>
         See Docs/input-format.md for every column and diagnostic code.
 

@@ -5,7 +5,7 @@ import Foundation
 
 /// The input options every command that reads data shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("A folder holding kriterier.csv, maalinger.csv and (optionally) projekter.csv.",
+    @Argument(help: ArgumentHelp("A folder holding kriterier.csv, maalinger.csv and (optionally) projekter.csv, delmaal.csv, haendelser.csv.",
                                  valueName: "folder"))
     var folder: String?
 
@@ -17,6 +17,14 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("The projects file (optional).", valueName: "file"))
     var projects: String?
+
+    @Option(name: .long, help: ArgumentHelp("The milestones file, delmål (optional; with a folder it replaces the one found there).",
+                                            valueName: "file"))
+    var milestones: String?
+
+    @Option(name: .long, help: ArgumentHelp("The events file, hændelser (optional; with a folder it replaces the one found there).",
+                                            valueName: "file"))
+    var events: String?
 
     @Option(name: .long, help: ArgumentHelp("Force the decimal mark (default: detected per file).", valueName: "mark"))
     var decimal: DecimalMark?
@@ -59,7 +67,7 @@ struct InputOptions: ParsableArguments {
 
     /// All paths that are read, so that no output may overwrite one.
     var inputPaths: [String] {
-        [criteria, measurements, projects].compactMap { $0 }
+        [criteria, measurements, projects, milestones, events].compactMap { $0 }
     }
 }
 

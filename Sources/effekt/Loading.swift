@@ -24,10 +24,12 @@ enum Loading {
             sources = ImportSources(criteria: input.criteria ?? "", measurements: input.measurements ?? "",
                                     projects: input.projects)
         }
+        // Named milestones and events files also go with a folder, replacing the ones found there.
+        if let milestones = input.milestones { sources.milestones = milestones }
+        if let events = input.events { sources.events = events }
         var options = input.importOptions
         if let progress {
-            let paths = [sources.criteria, sources.measurements] + (sources.projects.map { [$0] } ?? [])
-            let total = paths.reduce(0) { sum, path in
+            let total = sources.all.reduce(0) { sum, path in
                 sum + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
             }
             progress.begin(.reading, total: total)

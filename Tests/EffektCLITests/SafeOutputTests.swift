@@ -163,7 +163,8 @@ import Testing
     // MARK: nothing that acts
 
     static let hostileNames = ["Fixtures/hostile/ansi_escape_in_name", "Fixtures/hostile/rtl_marks_and_emoji",
-                               "Fixtures/hostile/formula_in_name", "Fixtures/hostile/formula_and_escapes_in_project"]
+                               "Fixtures/hostile/formula_in_name", "Fixtures/hostile/formula_and_escapes_in_project",
+                               "Fixtures/hostile/event_text_formula_and_escapes"]
 
     /// Control characters (but line ends), C1 controls, bidi overrides and isolates.
     static func acting(_ text: String) -> [String] {

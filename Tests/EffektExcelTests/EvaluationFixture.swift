@@ -62,16 +62,40 @@ enum Fixture {
 
         let p1Points: [(String, Double)] = [("2025-03-31", 44), ("2025-06-30", 49), ("2025-09-30", 52), ("2025-12-31", 55),
                                             ("2026-03-31", 58), ("2026-06-30", 60), ("2026-09-30", 63)]
-        let spc = SPC(points: 8, mean: 52.6, mrBar: 3.3, upperLimit: 61.4, lowerLimit: 43.8, trial: true,
-                      signals: [SPCSignal(rule: .trend, index: 7, date: day("2026-09-30"), side: .high)],
-                      variation: .improvement, assurance: .fail)
-        let e1 = evaluate(k1, p1Points, status: .onTrack, attainment: 0.575, spc: spc, trend: .improving)
-        let e2 = evaluate(k2, [("2025-06-30", 28), ("2025-12-31", 26)], status: .offTrack, attainment: 0.2, stale: true,
+        // Hand-made SPC (the figures are for rendering, not consistent with the method at 8 points): two
+        // charted segments, the second started by a recalculating event on 2025-12-31 (index 4).
+        // Index 3 is flagged low by outside_limits (a concern: K1 increases); index 7 by trend and
+        // by shift, read as trend (the earlier rule), high: an improvement.
+        let spc = SPC(points: 4, mean: 59, mrBar: 2.67, upperLimit: 66.1, lowerLimit: 51.9, trial: true,
+                      signals: [SPCSignal(rule: .outsideLimits, index: 3, date: day("2025-09-30"), side: .low),
+                                SPCSignal(rule: .trend, index: 7, date: day("2026-09-30"), side: .high),
+                                SPCSignal(rule: .shift, index: 7, date: day("2026-09-30"), side: .high)],
+                      variation: .improvement, assurance: .fail,
+                      segments: [SPCSegment(startIndex: 0, startDate: day("2025-01-01"), points: 4, charted: true, mean: 46.25,
+                                            mrBar: 4, upperLimit: 56.89, lowerLimit: 35.61),
+                                 SPCSegment(startIndex: 4, startDate: day("2025-12-31"), points: 4, charted: true, mean: 59,
+                                            mrBar: 2.67, upperLimit: 66.1, lowerLimit: 51.9, reason: "Ny arbejdsgang")])
+        var e1 = evaluate(k1, p1Points, status: .onTrack, attainment: 0.575, spc: spc, trend: .improving)
+        // Planned path 40 (2025-01-01) → 50 (2025-12-31) → 70 (2026-12-31) → 80 (2027-12-31).
+        // P(2026-09-30) = 50 + 20 · 273/365 = 64.9589…
+        e1.milestones = [PlannedPoint(date: day("2025-12-31"), value: 50), PlannedPoint(date: day("2026-12-31"), value: 70)]
+        e1.plannedNow = 50 + 20.0 * 273 / 365
+        e1.events = [
+            EvaluatedEvent(date: day("2025-12-31"), criterionID: "K1", text: "Ny arbejdsgang", recalculate: true, startsSegment: true),
+            EvaluatedEvent(date: day("2026-05-01"), criterionID: nil, text: "=Kampagne for borgere", recalculate: false),
+            EvaluatedEvent(date: day("2026-09-30"), criterionID: "K1", text: "Ny version\tmed fejl", recalculate: true, startsSegment: false),
+        ]
+        var e2 = evaluate(k2, [("2025-06-30", 28), ("2025-12-31", 26)], status: .offTrack, attainment: 0.2, stale: true,
                           trend: .insufficientData, forecast: .insufficientData)
-        let e3 = evaluate(k10, [("2026-06-30", 3)], status: .atRisk, attainment: 0.25, trend: .insufficientData, forecast: .insufficientData)
+        // Straight plan, expected 0.4: P(A) = 30 − 0.4 · 20 = 22; expected value (22 − 30) · (−1) · 5000 = 40,000.
+        e2.plannedNow = 22
+        e2.expectedValue = 40_000
+        var e3 = evaluate(k10, [("2026-06-30", 3)], status: .atRisk, attainment: 0.25, trend: .insufficientData, forecast: .insufficientData)
+        e3.plannedNow = 4.8
 
-        let p1 = ProjectEvaluation(
-            project: Project(id: "P1", name: "Digital post til borgere", owner: "Mette Hansen", area: "Borgerservice", phase: .execution),
+        var p1 = ProjectEvaluation(
+            project: Project(id: "P1", name: "Digital post til borgere", owner: "Mette Hansen", area: "Borgerservice", phase: .execution,
+                             goLive: day("2025-09-01")),
             rollUp: RollUp(score: 0.3875, expected: 0.4, gap: 0.0125, status: .onTrack,
                            statusCounts: counts([.onTrack: 1, .offTrack: 1]), coverage: 0.5, realizedValue: 20_000,
                            plannedValue: 100_000, trendScore: 0.6667, scoreChange: 0.031,
@@ -82,13 +106,25 @@ enum Fixture {
                 Finding(code: .missingFollowUp, category: .competencies, criterionID: nil, owner: "Mette Hansen", dueDate: nil),
             ],
             criteria: [e1, e2])
-        let p2 = ProjectEvaluation(
+        // P1's benefit profile is K2's (5000 kr. per day, 30 → 10 over 1094 days, straight):
+        // 2025: P = 30 − 20 · 364/1094 → planned 5000 · 20 · 364/1094 = 33,272.39; realised (30 − 26) · 5000 = 20,000.
+        // 2026: planned 5000 · 20 · 729/1094 = 66,636.20; realised still 26 → 20,000. 2027: 100,000, nothing realised.
+        p1.rollUp.expectedValue = 40_000
+        p1.rollUp.scoreChangeComparable = 0.05
+        p1.rollUp.entered = 1
+        p1.rollUp.benefitProfile = [BenefitYear(year: 2025, plannedValue: 33_272.39, realizedValue: 20_000),
+                                    BenefitYear(year: 2026, plannedValue: 66_636.2, realizedValue: 20_000),
+                                    BenefitYear(year: 2027, plannedValue: 100_000, realizedValue: nil)]
+        var p2 = ProjectEvaluation(
             project: Project(id: "P2", name: evilName, owner: "Ole Berg", area: "Social\u{1B}[31m og sundhed", phase: .planning),
             rollUp: RollUp(score: 0.25, expected: 0.4, gap: 0.15, status: .atRisk, statusCounts: counts([.atRisk: 1]),
                            coverage: 1, realizedValue: nil, plannedValue: nil, trendScore: nil, scoreChange: nil,
                            history: history([nil, nil, nil, nil, nil, nil, 0.25, 0.25])),
             findings: [Finding(code: .missingFollowUp, category: .benefit, criterionID: nil, owner: "Ole Berg", dueDate: nil)],
             criteria: [e3])
+        // P2's profile starts in 2026 (as if its criterion were valued from then): 2025 is absent.
+        p2.rollUp.benefitProfile = [BenefitYear(year: 2026, plannedValue: 12_000, realizedValue: 3_000),
+                                    BenefitYear(year: 2027, plannedValue: 48_000, realizedValue: nil)]
         let p3 = ProjectEvaluation(
             project: Project(id: "P3", name: "Ny hjemmeside", owner: nil, area: nil, phase: .preAnalysis),
             rollUp: RollUp(score: nil, expected: nil, gap: nil, status: .noData, statusCounts: counts([:]), coverage: nil,
@@ -123,19 +159,55 @@ enum Fixture {
         settings.organisation = "Aarhus Kommune"
         let data = Dataset(projects: [p1.project, p2.project, p3.project], criteria: criteria, measurements: measurements,
                            inputs: inputs, diagnostics: diagnostics, hasProjectsFile: true)
-        let portfolio = RollUp(score: 0.31875, expected: 0.4, gap: 0.08125, status: .onTrack,
+        var portfolio = RollUp(score: 0.31875, expected: 0.4, gap: 0.08125, status: .onTrack,
                                statusCounts: counts([.onTrack: 1, .atRisk: 1, .noData: 1]), coverage: 0.6667,
                                realizedValue: 20_000, plannedValue: 100_000, trendScore: 0.6667, scoreChange: 0.02,
                                history: history([nil, 0.05, 0.12, 0.18, 0.22, 0.28, 0.303, 0.31875]))
+        // P2 entered the score this quarter; P1 is the one project with a score at both dates.
+        portfolio.expectedValue = 40_000
+        portfolio.scoreChangeComparable = 0.031
+        portfolio.entered = 1
+        // Year by year: 2025 33,272.39 / 20,000; 2026 66,636.20 + 12,000 = 78,636.20 / 20,000 + 3,000 = 23,000;
+        // 2027 100,000 + 48,000 = 148,000 / nothing.
+        portfolio.benefitProfile = [BenefitYear(year: 2025, plannedValue: 33_272.39, realizedValue: 20_000),
+                                    BenefitYear(year: 2026, plannedValue: 78_636.2, realizedValue: 23_000),
+                                    BenefitYear(year: 2027, plannedValue: 148_000, realizedValue: nil)]
         return Evaluation(asOf: asOf, settings: settings, portfolio: portfolio, projects: [p1, p2, p3], data: data)
     }
 }
 
 extension Fixture {
+    /// The fixture with a history (Docs/methodology.md §6, "Det indberettede"): K1's target was 85 when first reported (now 80),
+    /// K2 is unchanged, K10 is new since. P1 was reported at 38 % for 2026Q2; today's data gives
+    /// 0.3875 − 0.031 = 0.3565, a restatement of −0.0235, and 0.3875 − 0.38 = +0.0075 since the
+    /// report. The portfolio was reported at 31 %: recomputed 0.31875 − 0.02 = 0.29875, restated
+    /// by −0.01125, changed by +0.00875 since.
+    static func withHistory() -> Evaluation {
+        var e = make()
+        e.hasHistory = true
+        e.projects[0].criteria[0].originalBaseline = 40
+        e.projects[0].criteria[0].originalTarget = 85
+        e.projects[0].criteria[0].originalTargetDate = day("2027-12-31")
+        e.projects[0].criteria[1].originalBaseline = 30
+        e.projects[0].criteria[1].originalTarget = 10
+        e.projects[0].criteria[1].originalTargetDate = day("2027-12-31")
+        e.projects[0].rollUp.reportedPreviousScore = 0.38
+        e.projects[0].rollUp.restatement = 0.3565 - 0.38
+        e.projects[0].rollUp.scoreChangeReported = 0.3875 - 0.38
+        e.projects[0].findings += [
+            Finding(code: .restated, category: nil, criterionID: nil, owner: "Mette Hansen", dueDate: nil),
+            Finding(code: .targetChanged, category: nil, criterionID: "K1", owner: "Mette Hansen", dueDate: nil),
+        ]
+        e.portfolio.reportedPreviousScore = 0.31
+        e.portfolio.restatement = 0.29875 - 0.31
+        e.portfolio.scoreChangeReported = 0.31875 - 0.31
+        return e
+    }
+
     /// The fixture with ordinary names and two more projects (one achieved, one missed), for the
     /// rendered picture in Docs/report-page1.png.
     static func showcase() -> Evaluation {
-        var e = make()
+        var e = withHistory()
         e.projects[1].project.name = "Velfærdsteknologi i hjemmeplejen"
         e.projects[1].project.area = "Sundhed og Omsorg"
         e.projects[1].rollUp.realizedValue = 45_000

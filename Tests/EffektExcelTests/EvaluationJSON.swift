@@ -10,8 +10,18 @@ enum EvaluationJSON {
         func s(_ t: String?) -> Any { t.map { $0 as Any } ?? NSNull() }
         func day(_ d: Day?) -> Any { d.map { $0.iso as Any } ?? NSNull() }
         func rollUp(_ r: RollUp) -> [String: Any] {
-            ["score": n(r.score), "expected": n(r.expected), "status": r.status.rawValue, "coverage": n(r.coverage),
-             "realized_value": n(r.realizedValue), "planned_value": n(r.plannedValue), "score_change": n(r.scoreChange)]
+            var o: [String: Any] = [
+                "score": n(r.score), "expected": n(r.expected), "status": r.status.rawValue, "coverage": n(r.coverage),
+                "realized_value": n(r.realizedValue), "planned_value": n(r.plannedValue), "score_change": n(r.scoreChange),
+                "expected_value": n(r.expectedValue), "score_change_comparable": n(r.scoreChangeComparable), "entered": r.entered,
+                "benefit_profile": r.benefitProfile.map { ["year": $0.year, "planned_value": $0.plannedValue, "realized_value": n($0.realizedValue)] },
+            ]
+            if e.hasHistory {
+                o["reported_previous_score"] = n(r.reportedPreviousScore)
+                o["score_change_reported"] = n(r.scoreChangeReported)
+                o["restatement"] = n(r.restatement)
+            }
+            return o
         }
         let projects: [[String: Any]] = e.projects.map { p in
             var o = rollUp(p.rollUp)
@@ -26,7 +36,22 @@ enum EvaluationJSON {
                     "trend": ["slope_per_day": n(c.trend.slopePerDay), "p_value": n(c.trend.pValue), "tau": n(c.trend.tau)],
                     "forecast": ["reach_date": day(c.forecast.reachDate)],
                 ]
-                k["spc"] = c.spc.map { ["signals": $0.signals.map { ["rule": $0.rule.rawValue] }] as Any } ?? NSNull()
+                k["expected_value"] = n(c.expectedValue)
+                k["milestones"] = c.milestones.map { ["date": $0.date.iso, "value": $0.value] }
+                k["original_baseline"] = n(c.originalBaseline)
+                k["original_target"] = n(c.originalTarget)
+                k["original_target_date"] = day(c.originalTargetDate)
+                k["spc"] = c.spc.map { spc -> Any in
+                    [
+                        "points": spc.points, "mean": spc.mean, "upper_limit": spc.upperLimit, "lower_limit": spc.lowerLimit,
+                        "trial": spc.trial, "variation": spc.variation.rawValue, "assurance": spc.assurance.map { $0.rawValue as Any } ?? NSNull(),
+                        "signals": spc.signals.map { ["rule": $0.rule.rawValue, "index": $0.index, "date": $0.date.iso, "side": $0.side.rawValue] },
+                        "segments": spc.segments.map { g -> [String: Any] in
+                            ["start_index": g.startIndex, "start_date": g.startDate.iso, "points": g.points, "charted": g.charted,
+                             "mean": n(g.mean), "upper_limit": n(g.upperLimit), "lower_limit": n(g.lowerLimit), "reason": s(g.reason)]
+                        },
+                    ]
+                } ?? NSNull()
                 return k
             }
             return o

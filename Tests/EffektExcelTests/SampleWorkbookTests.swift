@@ -11,7 +11,9 @@ import EffektModel
         let path = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_SAMPLE"] ?? ""
         let english = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_LANG"] == "en"
         let showcase = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_SHOWCASE"] != nil
-        let evaluation = showcase ? Fixture.showcase() : Fixture.make()
+        // EFFEKT_EXCEL_EVALUATED: the engine's evaluation with milestones, segments and events.
+        let evaluated = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_EVALUATED"] != nil
+        let evaluation = evaluated ? EvaluatedWorkbookTests.evaluation() : showcase ? Fixture.showcase() : Fixture.make()
         try WorkbookReport.write(evaluation, to: path, options: ReportOptions(language: english ? .en : .da))
         // The matching evaluation JSON, for Tests/Reference/workbook_openpyxl.py.
         try EvaluationJSON.write(evaluation, to: path + ".json")

@@ -8,8 +8,8 @@ import EffektVocabulary
 @Suite struct WorkbookContentTests {
     @Test func danishSheetNamesInOrder() throws {
         let (x, _) = try writeAndRead()
-        #expect(x.sheetNames == ["Overblik", "Kriterier", "Sammenligning", "Opfølgning", "Grafer", "Målinger",
-                                 "Datakvalitet", "Metode", "Grafdata"])
+        #expect(x.sheetNames == ["Overblik", "Gevinstprofil", "Kriterier", "Sammenligning", "Opfølgning", "SPC", "Grafer",
+                                 "Målinger", "Datakvalitet", "Metode", "Grafdata"])
         #expect(x.sheet("Grafdata")?.hidden == true)
         #expect(x.sheet("Overblik")?.hidden == false)
     }
@@ -28,8 +28,8 @@ import EffektVocabulary
         #expect(s.cells["B8"]?.number == 3)
         #expect(s.cells["F8"]?.number == 0.31875)
         #expect(s.cells["H8"]?.text == "På rette spor")
-        #expect(s.cells["K8"]?.number == 20_000)
-        #expect(x.numberFormat(try #require(s.cells["K8"])) == "#,##0 \"kr.\"")
+        #expect(s.cells["M8"]?.number == 20_000)
+        #expect(x.numberFormat(try #require(s.cells["M8"])) == "#,##0 \"kr.\"")
         // Status counts are COUNTIF formulas with cached results.
         #expect(s.cells["A11"]?.text == "Opnået")
         #expect(s.cells["B12"]?.formula == "COUNTIF($H$20:$H$22,\"På rette spor\")")
@@ -44,14 +44,14 @@ import EffektVocabulary
         #expect(x.numberFormat(score) == "0%")
         #expect(s.cells["H20"]?.text == "På rette spor")
         #expect(s.cells["I20"]?.number == 0.031)
-        #expect(s.cells["J20"]?.text == "▲ Forbedring")
-        #expect(s.cells["M20"]?.formula == "IF(L20>0,K20/L20,\"\")")
-        #expect(s.cells["M20"]?.number == 0.2)
+        #expect(s.cells["L20"]?.text == "▲ Forbedring")
+        #expect(s.cells["P20"]?.formula == "IF(O20>0,M20/O20,\"\")")
+        #expect(s.cells["P20"]?.number == 0.2)
         #expect(s.cells["H22"]?.text == "Ingen data")
         #expect(s.cells["F22"] == nil)
-        #expect(s.autofilter == "A19:N22")
+        #expect(s.autofilter == "A19:Q22")
         #expect(s.drawings == 1)
-        #expect(x.definedNames["Projekter"] == "'Overblik'!$A$20:$N$22")
+        #expect(x.definedNames["Projekter"] == "'Overblik'!$A$20:$Q$22")
     }
 
     @Test func statusColoursAreConditionalFormatsOnTheStatusCells() throws {
@@ -65,7 +65,7 @@ import EffektVocabulary
         #expect(s.conditionalFormats.contains { $0.sqref == "A11:A16" })
         #expect(s.conditionalFormats.contains { $0.sqref == "F20:F22" && $0.types == ["dataBar"] })
         let k = try #require(x.sheet("Kriterier"))
-        #expect(k.conditionalFormats.first { $0.sqref == "V2:V4" }?.types.count == 6)
+        #expect(k.conditionalFormats.first { $0.sqref == "AA2:AA4" }?.types.count == 6)
     }
 
     @Test func textStaysTextAndControlCharactersAreStripped() throws {
@@ -93,27 +93,28 @@ import EffektVocabulary
         let (x, _) = try writeAndRead()
         let k = try #require(x.sheet("Kriterier"))
         #expect(k.cells["A1"]?.text == "Projekt-id")
-        #expect(k.cells["AX1"]?.text == "SPC: regler")
+        #expect(k.cells["BD1"]?.text == "SPC: regler")
         #expect(k.frozen == "E2")
-        #expect(k.autofilter == "A1:AX4")
+        #expect(k.autofilter == "A1:BD4")
         #expect(k.cells["C2"]?.text == "K1")
-        let attainment = try #require(k.cells["S2"])
+        let attainment = try #require(k.cells["X2"])
         #expect(attainment.number == 0.575)
         #expect(x.numberFormat(attainment) == "0%")
-        #expect(k.cells["V2"]?.text == "På rette spor")
-        #expect(k.cells["W3"]?.text == "Ja")
+        #expect(k.cells["AA2"]?.text == "På rette spor")
+        #expect(k.cells["AB3"]?.text == "Ja")
         #expect(k.cells["L2"]?.number == serial("2025-01-01"))
         #expect(x.numberFormat(try #require(k.cells["L2"])) == "dd-mm-yyyy")
-        #expect(k.cells["AG2"]?.number == 0.1742)
-        #expect(x.numberFormat(try #require(k.cells["AG2"])) == "0.000")
-        #expect(k.cells["AI2"]?.text == "Forbedring")
-        #expect(k.cells["AM2"]?.number == serial("2027-11-15"))
-        #expect(k.cells["AN2"]?.text == "Forventes nået")
-        #expect(k.cells["AV2"]?.text == "Særlig årsag: bekymring" || k.cells["AU2"]?.text == "Særlig årsag: forbedring")
-        #expect(k.cells["AW2"]?.number == 1)
-        #expect(k.cells["AX2"]?.text == "Tendens (7 i træk)")
-        #expect(k.cells["AP3"] == nil)
-        #expect(k.cells["O3"]?.number == 5000)
+        #expect(k.cells["AM2"]?.number == 0.1742)
+        #expect(x.numberFormat(try #require(k.cells["AM2"])) == "0.000")
+        #expect(k.cells["AO2"]?.text == "Forbedring")
+        #expect(k.cells["AS2"]?.number == serial("2027-11-15"))
+        #expect(k.cells["AT2"]?.text == "Forventes nået")
+        #expect(k.cells["BA2"]?.text == "Særlig årsag: forbedring")
+        #expect(k.cells["BB2"]?.text == "Målet nås ikke uden ændring")
+        #expect(k.cells["BC2"]?.number == 3)
+        #expect(k.cells["BD2"]?.text == "Uden for kontrolgrænser; Tendens (7 i træk); Niveauskift (7 på én side)")
+        #expect(k.cells["AV3"] == nil)
+        #expect(k.cells["S3"]?.number == 5000)
     }
 
     @Test func measurementsSheetHasRealDatesAndNumbers() throws {
@@ -186,8 +187,10 @@ import EffektVocabulary
         #expect(d.cells["A2"]?.text == "P1/K1")
         #expect(d.cells["B2"]?.number == serial("2025-01-01"))
         #expect(d.cells["C9"]?.number == 63)
-        #expect(d.cells["A10"]?.text == "P1/K2")
-        #expect(x.parts.filter { $0.hasPrefix("xl/charts/chart") }.count == 5)
+        // K1's block: 8 points, 4 plan knots, 2 segments × 3 rows, 4 events × 3 rows → 12 rows.
+        #expect(d.cells["A14"]?.text == "P1/K2")
+        // 3 criterion charts, Overblik's, Sammenligning's and Gevinstprofil's.
+        #expect(x.parts.filter { $0.hasPrefix("xl/charts/chart") }.count == 6)
 
         var options = ReportOptions()
         options.chartLimit = 1
@@ -198,16 +201,16 @@ import EffektVocabulary
 
     @Test func englishLabels() throws {
         let (x, _) = try writeAndRead(options: ReportOptions(language: .en))
-        #expect(x.sheetNames == ["Overview", "Criteria", "Comparison", "Follow-up", "Charts", "Measurements",
-                                 "Data quality", "Method", "Chart data"])
+        #expect(x.sheetNames == ["Overview", "Benefit profile", "Criteria", "Comparison", "Follow-up", "SPC", "Charts",
+                                 "Measurements", "Data quality", "Method", "Chart data"])
         let s = try #require(x.sheet("Overview"))
         #expect(s.cells["A1"]?.text == "Preliminary effect assessment")
         #expect(s.cells["H20"]?.text == "On track")
         #expect(s.cells["C3"]?.text == "(Q3 2026)")
         #expect(x.numberFormat(try #require(s.cells["B3"])) == "yyyy-mm-dd")
-        #expect(x.numberFormat(try #require(s.cells["K8"])) == "\"DKK \"#,##0")
+        #expect(x.numberFormat(try #require(s.cells["M8"])) == "\"DKK \"#,##0")
         #expect(s.conditionalFormats.filter { $0.sqref == "H20:H22" }.flatMap(\.formulas).contains("\"Off track\""))
-        #expect(x.sheet("Criteria")?.cells["V2"]?.text == "On track")
+        #expect(x.sheet("Criteria")?.cells["AA2"]?.text == "On track")
         #expect(x.sheet("Follow-up")?.cells["E5"]?.text == "Measurement overdue")
         #expect(x.definedNames["Projects"] != nil)
     }
@@ -228,8 +231,8 @@ import EffektVocabulary
         var options = ReportOptions()
         options.measurementsPerSheet = 4
         let (x, _) = try writeAndRead(options: options)
-        #expect(x.sheetNames == ["Overblik", "Kriterier", "Sammenligning", "Opfølgning", "Grafer", "Målinger", "Målinger (2)",
-                                 "Målinger (3)", "Datakvalitet", "Metode", "Grafdata"])
+        #expect(x.sheetNames == ["Overblik", "Gevinstprofil", "Kriterier", "Sammenligning", "Opfølgning", "SPC", "Grafer", "Målinger",
+                                 "Målinger (2)", "Målinger (3)", "Datakvalitet", "Metode", "Grafdata"])
         let one = try #require(x.sheet("Målinger")), two = try #require(x.sheet("Målinger (2)")), three = try #require(x.sheet("Målinger (3)"))
         #expect(one.rowOrder == [1, 2, 3, 4, 5])
         #expect(two.rowOrder == [1, 2, 3, 4, 5])
@@ -247,7 +250,9 @@ import EffektVocabulary
         e.portfolio = RollUp(score: nil, expected: nil, gap: nil, status: .noData, statusCounts: Fixture.counts([:]),
                              coverage: nil, realizedValue: nil, plannedValue: nil, trendScore: nil, scoreChange: nil, history: [])
         let (x, _) = try writeAndRead(e)
-        #expect(x.sheetNames.count == 9)
+        #expect(x.sheetNames.count == 11)
+        #expect(x.sheet("Gevinstprofil")?.cells["A4"]?.text?.hasPrefix("Ingen kriterier med kr. pr. enhed") == true)
+        #expect(x.sheet("SPC")?.cells["A2"]?.text?.hasPrefix("Ingen kriterier har nok punkter") == true)
         #expect(x.sheet("Overblik")?.cells["A20"]?.text == "Ingen projekter i data.")
         #expect(x.sheet("Overblik")?.cells["B4"]?.text == "—")
         #expect(x.sheet("Målinger")?.cells["J1"]?.text == "Ingen godkendte målinger.")
@@ -264,10 +269,10 @@ import EffektVocabulary
         e.projects[0].criteria[0].trend.slopePerDay = .infinity
         e.projects[0].rollUp.score = -.infinity
         let (x, _) = try writeAndRead(e)
-        #expect(x.sheet("Kriterier")?.cells["S2"] == nil)
-        #expect(x.sheet("Kriterier")?.cells["AB2"] == nil)
+        #expect(x.sheet("Kriterier")?.cells["X2"] == nil)
+        #expect(x.sheet("Kriterier")?.cells["AH2"] == nil)
         #expect(x.sheet("Overblik")?.cells["F20"] == nil)
-        #expect(x.sheet("Kriterier")?.cells["T2"]?.number == 0.4)
+        #expect(x.sheet("Kriterier")?.cells["Y2"]?.number == 0.4)
     }
 
     @Test func longTextIsCappedAtExcelsLimit() throws {

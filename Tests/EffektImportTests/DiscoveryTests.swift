@@ -54,3 +54,34 @@ import EffektModel
         #expect(!missing.isUsable)
     }
 }
+
+/// The optional milestones and events files are found by each of their names (Docs/input-format.md).
+@Suite struct PlanDiscoveryTests {
+    @Test(arguments: [("delmaal.csv", "haendelser.csv"), ("Delmål.csv", "Hændelser.CSV"), ("Delma\u{030A}l.csv", "hændelser.csv"),
+                      ("milestones.csv", "events.csv"), ("DELMAAL.CSV", "EVENTS.csv")])
+    func foundByName(milestones: String, events: String) throws {
+        let folder = try DiscoveryTests().temporaryFolder([
+            "kriterier.csv": T.criteriaHeader + "\r\n" + T.criteriaRow + "\r\n", "maalinger.csv": T.measurementsHeader + "\r\n",
+            milestones: T.milestonesHeader + "\r\nP1;K1;30-06-2025;28\r\n", events: T.eventsHeader + "\r\nP1;;01-05-2025;Go;nej\r\n"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (sources, problems) = Importer.discover(folder: folder)
+        #expect(problems.isEmpty)
+        let s = try #require(sources)
+        #expect(s.milestones?.hasSuffix("/" + milestones) == true, "\(s.milestones ?? "nil")")
+        #expect(s.events?.hasSuffix("/" + events) == true, "\(s.events ?? "nil")")
+        let d = Importer.load(s)
+        #expect(d.diagnostics.isEmpty)
+        #expect(d.inputs.map(\.kind) == [.criteria, .measurements, .milestones, .events])
+        #expect(d.milestones.count == 1 && d.events.count == 1)
+    }
+
+    @Test func bothAreOptional() throws {
+        let folder = try DiscoveryTests().temporaryFolder([
+            "kriterier.csv": T.criteriaHeader + "\r\n" + T.criteriaRow + "\r\n", "maalinger.csv": T.measurementsHeader + "\r\n",
+            "delmaal.txt": "", "haendelser-gammel.csv": ""])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (sources, problems) = Importer.discover(folder: folder)
+        #expect(problems.isEmpty)
+        #expect(sources?.milestones == nil && sources?.events == nil)
+    }
+}

@@ -11,7 +11,8 @@ import EffektModel
         #expect(s.projects?.hasSuffix("projekter.csv") == true)
         let d = Importer.load(s)
         #expect(d.diagnostics.isEmpty, "\(d.diagnostics.map { "\($0.location) \($0.code.rawValue) \($0.message)" })")
-        #expect(d.inputs.map(\.encoding) == ["windows-1252", "windows-1252", "windows-1252"])
+        #expect(d.inputs.map(\.encoding) == ["windows-1252", "windows-1252", "windows-1252", "windows-1252", "windows-1252"])
+        #expect(d.inputs.map(\.kind) == [.criteria, .measurements, .projects, .milestones, .events])
         #expect(d.inputs.allSatisfy { $0.delimiter == ";" && $0.decimal == "," && $0.rejected == 0 && $0.rows == $0.accepted })
         #expect(d.projects.count == 10)
         #expect(d.criteria.count >= 50)
@@ -25,6 +26,25 @@ import EffektModel
         // Several criteria have enough points for SPC.
         let counts = Dictionary(grouping: d.measurements, by: \.criterion).mapValues(\.count)
         #expect(counts.values.filter { $0 >= 12 }.count >= 10)
+        // The plans and events as make-fixtures.py writes them (21 milestones of 8 criteria, 7 events).
+        #expect(d.milestones.count == 21 && d.inputs[3].rows == 21)
+        #expect(Set(d.milestones.map(\.criterion)).count == 8)
+        #expect(d.events.count == 7 && d.events.filter(\.recalculate).count == 2)
+        #expect(d.events.contains { $0.projectID == "P02" && $0.criterionID == nil && $0.text.hasPrefix("Systemnedbrud") })
+        // A Windows-1252 `1.330` in a file with decimal commas is 1330, `3,3` is 3.3.
+        #expect(d.milestones.contains { $0.value == 1330 } && d.milestones.contains { $0.value == 3.3 })
+        for m in d.milestones {
+            let c = d.criteria[m.criterion]
+            #expect(c.baselineDate < m.date && m.date < c.targetDate && !c.direction.isThreshold)
+        }
+        // Two recalculations split a criterion with 33 monthly measurements so that both
+        // segments have at least 12 points: (baseline + points before the event, points after).
+        for event in d.events where event.recalculate {
+            let ci = try #require(d.criteria.firstIndex { $0.projectID == event.projectID && $0.id == event.criterionID })
+            let days = [d.criteria[ci].baselineDate] + d.measurements.filter { $0.criterion == ci }.map(\.date).sorted()
+            let before = days.filter { $0 < event.date }.count
+            #expect(before >= 12 && days.count - before >= 12, "\(event.projectID) \(event.criterionID ?? ""): \(before) + \(days.count - before)")
+        }
     }
 
     @Test func englishSetLoadsCleanly() throws {
@@ -38,10 +58,27 @@ import EffektModel
         #expect(d.criteria.count == 10)
     }
 
-    /// Every folder under Fixtures/broken exercises one code, as its expected.txt says.
+    /// Every code has a folder under Fixtures/broken that exercises it, as its expected.txt says.
     @Test(arguments: DiagnosticCode.allCases)
     func brokenFolder(code: DiagnosticCode) throws {
-        let folder = T.fixture("broken/" + code.rawValue)
+        try checkBroken(code.rawValue)
+    }
+
+    /// Further cases of a code, in the milestones and events files (`<code>-<what>`).
+    @Test(arguments: ((try? FileManager.default.contentsOfDirectory(atPath: T.fixture("broken"))) ?? []).filter { $0.contains("-") }.sorted())
+    func brokenVariant(name: String) throws {
+        try checkBroken(name)
+    }
+
+    @Test func everyNewFileHasBrokenCases() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: T.fixture("broken"))
+        #expect(names.filter { $0.contains("-delmaal") }.count >= 4)
+        #expect(names.filter { $0.contains("-haendelser") }.count >= 6)
+    }
+
+    private func checkBroken(_ name: String) throws {
+        let folder = T.fixture("broken/" + name)
+        let code = try #require(DiagnosticCode(rawValue: String(name.prefix { $0 != "-" })))
         let expected = try String(contentsOfFile: folder + "/expected.txt", encoding: .utf8)
         var fields: [String: String] = [:]
         for line in expected.split(separator: "\n") {

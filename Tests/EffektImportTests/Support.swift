@@ -21,6 +21,24 @@ enum T {
                       options: options)
     }
 
+    static let milestonesHeader = "projekt_id;kriterie_id;dato;delmål"
+    static let eventsHeader = "projekt_id;kriterie_id;dato;hændelse;genberegn"
+
+    /// Loads inline criteria, measurements and the optional milestones and events files, each
+    /// given as lines (joined with CRLF) or raw bytes.
+    static func loadPlans(criteria: [String] = [criteriaHeader, criteriaRow], measurements: [String] = [measurementsHeader],
+                          projects: [String]? = nil, milestones: [UInt8]? = nil, events: [UInt8]? = nil,
+                          options: ImportOptions = ImportOptions()) -> Dataset {
+        Importer.load(criteria: named("kriterier.csv", criteria.joined(separator: "\r\n") + "\r\n"),
+                      measurements: named("maalinger.csv", measurements.joined(separator: "\r\n") + "\r\n"),
+                      projects: projects.map { named("projekter.csv", $0.joined(separator: "\r\n") + "\r\n") },
+                      milestones: milestones.map { NamedBytes(name: "delmaal.csv", bytes: $0) },
+                      events: events.map { NamedBytes(name: "haendelser.csv", bytes: $0) },
+                      options: options)
+    }
+
+    static func lines(_ lines: [String]) -> [UInt8] { Array((lines.joined(separator: "\r\n") + "\r\n").utf8) }
+
     static func codes(_ d: Dataset) -> [String] { d.diagnostics.map(\.code.rawValue) }
 
     static func number(_ s: String, _ mark: DecimalMark) -> Double? {

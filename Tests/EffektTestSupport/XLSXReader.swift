@@ -34,9 +34,25 @@ public struct XLSX {
         public var rowOrder: [Int] = []
     }
 
+    /// What a chart part holds that tests assert on.
+    public struct ChartPart: Equatable {
+        public var path: String
+        public var title = ""
+        public var seriesNames: [String] = []
+        public var blanksAs: String?
+        /// Custom data labels (`c:dLbl`) over all series, and how many of them are deleted.
+        public var labels = 0
+        public var deletedLabels = 0
+        public var labelTexts: [String] = []
+    }
+
     public var sheets: [Sheet] = []
+    public var charts: [ChartPart] = []
     public var numberFormats: [Int: String] = [:]   // numFmtId → code (custom ones)
     public var cellFormats: [Int] = []              // xf index → numFmtId
+    /// xf index → fillId, and fillId → the solid fill's colour (`FFC55A11`), nil for none.
+    public var cellFills: [Int] = []
+    public var fills: [String?] = []
     public var definedNames: [String: String] = [:]
     public var parts: [String] = []
     public var core = ""
@@ -52,7 +68,13 @@ public struct XLSX {
         parts = archive.map(\.path)
         var shared: [String] = []
         if let d = try part("xl/sharedStrings.xml") { shared = SharedStrings.parse(d) }
-        if let d = try part("xl/styles.xml") { (numberFormats, cellFormats) = Styles.parse(d) }
+        if let d = try part("xl/styles.xml") {
+            (numberFormats, cellFormats) = Styles.parse(d)
+            (cellFills, fills) = Styles.fills(d)
+        }
+        for name in parts where name.hasPrefix("xl/charts/chart") && name.hasSuffix(".xml") {
+            if let d = try part(name) { charts.append(ChartXML.parse(d, path: name)) }
+        }
         if let d = try part("docProps/core.xml") { core = String(decoding: d, as: UTF8.self) }
         guard let wb = try part("xl/workbook.xml"), let rels = try part("xl/_rels/workbook.xml.rels") else {
             throw ReaderError("missing workbook.xml")
@@ -73,6 +95,12 @@ public struct XLSX {
 
     public var sheetNames: [String] { sheets.map(\.name) }
     public func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+    /// The solid fill colour of a cell's style (`FFC55A11`), nil when it has none.
+    public func fill(_ cell: Cell) -> String? {
+        guard cell.style < cellFills.count, cellFills[cell.style] < fills.count else { return nil }
+        return fills[cellFills[cell.style]]
+    }
 
     /// The number format code of a cell ("General" for id 0, built-ins by id).
     public func numberFormat(_ cell: Cell) -> String {
@@ -141,6 +169,65 @@ private enum Styles {
         c.onEnd = { e, _ in if e == "cellXfs" { inCellXfs = false } }
         c.run(d)
         return (fmts, xfs)
+    }
+}
+
+extension Styles {
+    static func fills(_ d: Data) -> ([Int], [String?]) {
+        var xfFills: [Int] = [], fills: [String?] = []
+        var inCellXfs = false, inFills = false
+        let c = Collector()
+        c.onStart = { e, a in
+            switch e {
+            case "fills": inFills = true
+            case "fill" where inFills: fills.append(nil)
+            case "fgColor" where inFills: if let rgb = a["rgb"], !fills.isEmpty { fills[fills.count - 1] = rgb }
+            case "cellXfs": inCellXfs = true
+            case "xf" where inCellXfs: xfFills.append(a["fillId"].flatMap(Int.init) ?? 0)
+            default: break
+            }
+        }
+        c.onEnd = { e, _ in
+            if e == "cellXfs" { inCellXfs = false }
+            if e == "fills" { inFills = false }
+        }
+        c.run(d)
+        return (xfFills, fills)
+    }
+}
+
+private enum ChartXML {
+    static func parse(_ d: Data, path: String) -> XLSX.ChartPart {
+        var chart = XLSX.ChartPart(path: path)
+        // The chart's own title is the first <c:title>; axis titles come later.
+        var inTitle = false, titles = 0, inSeriesName = false, inLabel = false, depth = 0
+        let c = Collector()
+        c.onStart = { e, a in
+            switch e {
+            case "c:title": titles += 1; inTitle = titles == 1 && depth == 0
+            case "c:ser": depth += 1
+            case "c:tx": if depth > 0 && !inLabel { inSeriesName = true }
+            case "c:dispBlanksAs": chart.blanksAs = a["val"]
+            case "c:dLbl": chart.labels += 1; inLabel = true
+            case "c:delete": if inLabel && a["val"] == "1" { chart.deletedLabels += 1 }
+            default: break
+            }
+        }
+        c.onEnd = { e, t in
+            switch e {
+            case "a:t":
+                if inTitle { chart.title += t }
+                if inLabel { chart.labelTexts.append(t) }
+            case "c:v": if inSeriesName { chart.seriesNames.append(t) }
+            case "c:title": inTitle = false
+            case "c:tx": inSeriesName = false
+            case "c:ser": depth -= 1
+            case "c:dLbl": inLabel = false
+            default: break
+            }
+        }
+        c.run(d)
+        return chart
     }
 }
 

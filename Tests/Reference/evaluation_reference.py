@@ -7,6 +7,10 @@ its formulas for everything else, so that a misreading in one place shows up as 
 
     evaluation_reference.py                      the shipped fixtures at several as-of dates
     evaluation_reference.py BINARY FOLDER [AS_OF ...]
+    evaluation_reference.py --generated OUT_DIR [BINARY]
+                                                 writes generate_cases.py's folders to OUT_DIR and
+                                                 checks each at its as-of dates, also with
+                                                 --spc-fix-after 12
 
 Exit 0 when every compared figure agrees (numbers within 1e-9 relative), 1 otherwise.
 """
@@ -19,6 +23,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 from scipy.stats import theilslopes
 
@@ -62,8 +67,22 @@ ALIASES = {
         "phase": ["phase", "fase"],
         "go_live": ["go_live", "idriftsaettelse", "idriftsat"],
     },
+    "milestones": {
+        "project_id": ["project_id", "projekt_id", "projektnr", "projekt"],
+        "criterion_id": ["criterion_id", "kriterie_id", "kriterienr", "id"],
+        "date": ["date", "dato", "frist"],
+        "value": ["value", "vaerdi", "delmaal"],
+    },
+    "events": {
+        "project_id": ["project_id", "projekt_id", "projektnr", "projekt"],
+        "criterion_id": ["criterion_id", "kriterie_id", "kriterienr", "id"],
+        "date": ["date", "dato"],
+        "text": ["text", "tekst", "haendelse", "beskrivelse"],
+        "recalculate": ["recalculate", "genberegn", "ny_baseline"],
+    },
 }
-NUMBER_FIELDS = {"criteria": ["baseline", "target", "weight", "value_per_unit"], "measurements": ["value"], "projects": []}
+NUMBER_FIELDS = {"criteria": ["baseline", "target", "weight", "value_per_unit"], "measurements": ["value"], "projects": [],
+                 "milestones": ["value"], "events": []}
 ENUMS = {
     "category": {"solution": ["solution", "loesning"], "competencies": ["competencies", "kompetencer"],
                  "benefit": ["benefit", "gevinst"]},
@@ -71,6 +90,7 @@ ENUMS = {
                   "at_least": ["at_least", "mindst", "fastholde_over"], "at_most": ["at_most", "hoejst", "fastholde_under"]},
     "frequency": {"monthly": ["monthly", "maaned", "maanedlig"], "quarterly": ["quarterly", "kvartal", "kvartalsvis"],
                   "halfyearly": ["halfyearly", "halvaar", "halvaarlig"], "yearly": ["yearly", "aar", "aarlig"]},
+    "recalculate": {True: ["yes", "ja", "j", "x", "1"], False: ["no", "nej", "n", "0"]},
 }
 FREQ_DAYS = {"monthly": 31, "quarterly": 92, "halfyearly": 183, "yearly": 366}
 MONTHS = {"jan": 1, "januar": 1, "january": 1, "feb": 2, "februar": 2, "february": 2, "mar": 3, "marts": 3,
@@ -162,7 +182,12 @@ def read_table(path, kind):
     first = text.split("\n", 1)[0]
     counts = {d: first.count(d) for d in ";,\t|"}
     delim = max(";,\t|", key=lambda d: (counts[d], -";,\t|".index(d)))
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    rows, lines, previous = [], [], 0
+    for row in reader:
+        rows.append(row)
+        lines.append(previous + 1)  # the physical line where the record starts
+        previous = reader.line_num
     header = [norm(h) for h in rows[0]]
     index = {}
     for field, names in ALIASES[kind].items():
@@ -170,10 +195,12 @@ def read_table(path, kind):
             if h in names and field not in index:
                 index[field] = i
     records = []
-    for line_no, row in enumerate(rows[1:], start=2):
+    for line_no, row in zip(lines[1:], rows[1:]):
         if all(c.strip() == "" for c in row):
             continue
-        records.append({f: (row[i].strip() if i < len(row) else "") for f, i in index.items()})
+        record = {f: (row[i].strip() if i < len(row) else "") for f, i in index.items()}
+        record["_line"] = line_no
+        records.append(record)
     nums = NUMBER_FIELDS[kind]
     has_comma = any("," in r.get(f, "") for r in records for f in nums)
     has_point = any(re.search(r"\.(?!\d{3}(\D|$))", r.get(f, "")) for r in records for f in nums)
@@ -197,7 +224,8 @@ def enum(field, text, default):
 
 
 def load(folder):
-    files = {n.lower(): os.path.join(folder, n) for n in os.listdir(folder)}
+    # File names compare case-insensitively and in composed form (a macOS copy writes å as a + ring).
+    files = {unicodedata.normalize("NFC", n).lower(): os.path.join(folder, n) for n in os.listdir(folder)}
 
     def find(*names):
         for n in names:
@@ -260,7 +288,62 @@ def load(folder):
         day = parse_date(r.get("date", ""), True)
         if key in criteria and v is not None and day is not None:
             criteria[key]["measurements"][day] = v  # the later row of a day wins
-    return projects, criteria
+    for c in criteria.values():
+        c["milestones"] = {}
+    # Rejected rows of the optional files, {kind: {line: code}}, to compare with the diagnostics; the
+    # generated cases give each rejected row one problem, so the code does not hang on check order.
+    rejected = {"milestones": {}, "events": {}}
+    spath = find("milestones", "delmål", "delmaal")
+    if spath:
+        srec, scomma = read_table(spath, "milestones")
+        for r in srec:
+            c = criteria.get((r.get("project_id", ""), r.get("criterion_id", "")))
+            day = parse_date(r.get("date", ""), False)
+            v = parse_number(r.get("value", ""), scomma)
+            code = None
+            if c is None:
+                code = "unknown_criterion"
+            elif r.get("date", "") == "" or r.get("value", "") == "":
+                code = "missing_value"
+            elif day is None:
+                code = "bad_date"
+            elif v is None:
+                code = "bad_number"
+            elif c["direction"] in ("at_least", "at_most"):
+                code = "milestone_on_threshold"
+            elif not (c["t0"] < day < c["T"]):
+                code = "milestone_out_of_range"  # strictly between the baseline and target dates
+            elif day in c["milestones"]:
+                code = "duplicate_milestone"  # the first row of a date stands
+            if code:
+                rejected["milestones"][r["_line"]] = code
+                continue
+            c["milestones"][day] = v
+    events = []
+    epath = find("events", "hændelser", "haendelser")
+    if epath:
+        erec, _ = read_table(epath, "events")
+        known = set(projects)  # the projects file's ids and those of accepted criteria
+        for r in erec:
+            pid, cid, text = r.get("project_id", ""), r.get("criterion_id", ""), r.get("text", "")
+            day = parse_date(r.get("date", ""), False)
+            recalc = enum("recalculate", r.get("recalculate", ""), False)
+            code = None
+            if not pid or not text or not r.get("date", ""):
+                code = "missing_value"
+            elif pid not in known:
+                code = "unknown_project"
+            elif cid and (pid, cid) not in criteria:
+                code = "unknown_criterion"
+            elif day is None:
+                code = "bad_date"
+            elif recalc is None:
+                code = "bad_value"
+            if code:
+                rejected["events"][r["_line"]] = code
+                continue
+            events.append(dict(project_id=pid, criterion_id=cid or None, date=day, text=text, recalculate=recalc))
+    return projects, criteria, events, rejected
 
 
 # ---------------------------------------------------------------- evaluation (Docs/methodology.md)
@@ -287,20 +370,23 @@ def mann_kendall(ts, ys):
     return dict(s=s, var_s=var, z=z, p=p, tau=s / (n * (n - 1) / 2))
 
 
-def spc(series, d, g, min_points):
-    ys = [y for _, y in series]
-    n = len(ys)
-    if n < min_points:
-        return None
-    mean = sum(ys) / n
-    mrs = [abs(ys[i] - ys[i - 1]) for i in range(1, n)]
+def limits_of(ys):
+    """Centre and mean moving range of one run of points, with the one-pass outlier screening."""
+    mean = sum(ys) / len(ys)
+    mrs = [abs(ys[i] - ys[i - 1]) for i in range(1, len(ys))]
     mr_bar = sum(mrs) / len(mrs)
     if mr_bar > 0:
         kept = [m for m in mrs if m < 3.267 * mr_bar]
         mr_bar = sum(kept) / len(kept) if kept else mr_bar
+    return mean, mr_bar
+
+
+def segment_flags(ys, mean, mr_bar):
+    """The four rules on one segment's values: {rule: [side or None per point]}."""
+    n = len(ys)
     ucl, lcl = mean + 2.66 * mr_bar, mean - 2.66 * mr_bar
     near_hi, near_lo = mean + 2 / 3 * 2.66 * mr_bar, mean - 2 / 3 * 2.66 * mr_bar
-    flags = {rule: [None] * n for rule in ("outside_limits", "trend", "two_of_three", "shift")}
+    flags = {rule: [None] * n for rule in RULES}
     for i, y in enumerate(ys):
         if y > ucl:
             flags["outside_limits"][i] = "high"
@@ -342,28 +428,80 @@ def spc(series, d, g, min_points):
             for k in range(i, j + 1):
                 flags["shift"][k] = "high" if side > 0 else "low"
         i = j + 1
-    signals = []
-    for i in range(n):
-        for rule in ("outside_limits", "trend", "two_of_three", "shift"):
-            if flags[rule][i]:
-                signals.append(dict(rule=rule, index=i, date=series[i][0].isoformat(), side=flags[rule][i]))
+    return flags
+
+
+RULES = ("outside_limits", "trend", "two_of_three", "shift")
+
+
+def segment_starts(series, recalc_days):
+    """Indices where a recalculation starts a new segment: the first point dated on or after the
+    event; an event on or before the first point, or after the last, starts nothing."""
+    starts = {0}
+    if series:
+        first, last = series[0][0], series[-1][0]
+        for day in recalc_days:
+            if first < day <= last:
+                starts.add(next(i for i, p in enumerate(series) if p[0] >= day))
+    return sorted(starts)
+
+
+def spc(series, d, g, min_points, fix_after=0, recalc_days=()):
+    n = len(series)
+    starts = segment_starts(series, recalc_days)
+    bounds = list(zip(starts, starts[1:] + [n]))
+    segments, signals, last_charted = [], [], None
+    for lo, hi in bounds:
+        ys = [y for _, y in series[lo:hi]]
+        seg = dict(start_index=lo, start_date=series[lo][0].isoformat(), points=hi - lo,
+                   charted=hi - lo >= min_points, mean=None, mr_bar=None, upper_limit=None, lower_limit=None)
+        if seg["charted"]:
+            mean, mr_bar = limits_of(ys[:fix_after] if fix_after else ys)
+            seg.update(mean=mean, mr_bar=mr_bar, upper_limit=mean + 2.66 * mr_bar, lower_limit=mean - 2.66 * mr_bar)
+            flags = segment_flags(ys, mean, mr_bar)
+            for k in range(len(ys)):
+                for rule in RULES:
+                    if flags[rule][k]:
+                        signals.append(dict(rule=rule, index=lo + k, date=series[lo + k][0].isoformat(),
+                                            side=flags[rule][k]))
+            last_charted = seg
+        segments.append(seg)
+    if last_charted is None:
+        return None
     last = [s for s in signals if s["index"] == n - 1]
     if last:
         good = (last[0]["side"] == "high") == (d > 0)
         variation = "improvement" if good else "concern"
     else:
-        variation = "common_cause"
+        variation = "common_cause"  # also when the last point lies in an uncharted segment
+    ucl, lcl = last_charted["upper_limit"], last_charted["lower_limit"]
     if g > ucl:
         assurance = "fail" if d > 0 else "pass"
     elif g < lcl:
         assurance = "pass" if d > 0 else "fail"
     else:
         assurance = "hit_and_miss"
-    return dict(points=n, mean=mean, mr_bar=mr_bar, upper_limit=ucl, lower_limit=lcl, trial=n < 20,
-                signals=signals, variation=variation, assurance=assurance)
+    return dict(points=n, mean=last_charted["mean"], mr_bar=last_charted["mr_bar"], upper_limit=ucl,
+                lower_limit=lcl, trial=last_charted["points"] < 20, signals=signals, variation=variation,
+                assurance=assurance, segments=segments)
 
 
-def criterion(c, A, settings):
+def planned(c, day):
+    """P(t): straight lines through (t0, b), the milestones in date order and (T, g)."""
+    knots = [(t(c["t0"]), c["baseline"])] + [(t(k), v) for k, v in sorted(c.get("milestones", {}).items())] \
+        + [(t(c["T"]), c["target"])]
+    x = t(day)
+    if x <= knots[0][0]:
+        return knots[0][1]
+    if x >= knots[-1][0]:
+        return knots[-1][1]
+    for (x1, y1), (x2, y2) in zip(knots, knots[1:]):
+        if x1 <= x <= x2:
+            return y1 + (y2 - y1) * (x - x1) / (x2 - x1)
+    raise AssertionError("unreachable")
+
+
+def criterion(c, A, settings, recalc_days=()):
     b, g, t0, T, d_code = c["baseline"], c["target"], c["t0"], c["T"], c["direction"]
     threshold = d_code in ("at_least", "at_most")
     d = sgn(g - b) if not threshold else (1 if d_code == "at_least" else -1)
@@ -377,6 +515,9 @@ def criterion(c, A, settings):
             att = 1.0
         else:
             att = (latest - b) / (g - b) if d * (g - b) > 0 else 0.0
+    elif c.get("milestones"):
+        expected = (planned(c, A) - b) / (g - b)  # not clamped: a planned dip is negative
+        att = None if latest is None else (latest - b) / (g - b)
     else:
         expected = min(max((t(A) - t(t0)) / (t(T) - t(t0)), 0.0), 1.0)
         att = None if latest is None else (latest - b) / (g - b)
@@ -401,7 +542,13 @@ def criterion(c, A, settings):
     due = ref + dt.timedelta(days=fdays)
     vpu = c["vpu"]
     realized = None if (vpu is None or latest is None) else (latest - b) * d * vpu
-    planned = None if vpu is None else abs(g - b) * vpu
+    planned_value = None if vpu is None else abs(g - b) * vpu
+    if vpu is None:
+        expected_value = None
+    elif threshold:
+        expected_value = planned_value
+    else:
+        expected_value = (planned(c, A) - b) * d * vpu
     series = [(t0, b)] + used
     series.sort(key=lambda p: p[0])  # stable: the baseline stays first among equal dates
     ts, ys = [t(p[0]) for p in series], [p[1] for p in series]
@@ -456,8 +603,10 @@ def criterion(c, A, settings):
     return dict(criterion_id=c["criterion_id"], measurements=len(used), latest_value=latest,
                 latest_date=latest_day.isoformat() if latest_day else None, attainment=att, expected=expected,
                 gap=gap, status=status, stale=stale, due_date=due.isoformat(), realized_value=realized,
-                planned_value=planned, trend=trend, forecast=forecast,
-                spc=spc(series, d, g, 12), _weight=c["weight"], _T=T, _owner=c["owner"], _category=c["category"])
+                planned_value=planned_value, expected_value=expected_value, trend=trend, forecast=forecast,
+                milestones=[dict(date=k.isoformat(), value=v) for k, v in sorted(c.get("milestones", {}).items())],
+                spc=spc(series, d, g, settings["spc_min"], settings["fix_after"], recalc_days),
+                _weight=c["weight"], _T=T, _owner=c["owner"], _category=c["category"])
 
 
 def roll(items, weights, A, last_T, settings):
@@ -466,7 +615,7 @@ def roll(items, weights, A, last_T, settings):
         return None, None, "no_data"
     W = sum(w for _, w in with_data)
     score = sum(w * min(max(x["attainment"], 0.0), 1.0) for x, w in with_data) / W
-    expected = sum(w * x["expected"] for x, w in with_data) / W
+    expected = sum(w * min(max(x["expected"], 0.0), 1.0) for x, w in with_data) / W
     return score, expected, None
 
 
@@ -514,8 +663,54 @@ class Checker:
             self.failures.append(f"{where}: reference {ours!r}, effekt {theirs!r}")
 
 
-def compare(binary, folder, as_of):
-    args = [binary, "evaluate", folder, "--quiet"] + (["--as-of", as_of] if as_of else [])
+def natural(text):
+    return [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in re.findall(r"\d+|\D+", text or "")]
+
+
+def benefit_criteria(crits):
+    return [c for c in crits if c["direction"] in ("increase", "decrease") and c["vpu"] is not None]
+
+
+def profile_year(crits, year, A):
+    """(planned, realized) of the benefit profile at 31 December of `year`, Docs/methodology.md."""
+    E = dt.date(year, 12, 31)
+    plan = sum((planned(c, E) - c["baseline"]) * sgn(c["target"] - c["baseline"]) * c["vpu"] for c in crits)
+    realized = None
+    if year <= A.year:
+        for c in crits:
+            seen = [(day, v) for day, v in c["measurements"].items() if day <= min(E, A)]
+            if seen:
+                realized = (realized or 0.0) + (max(seen)[1] - c["baseline"]) * sgn(c["target"] - c["baseline"]) * c["vpu"]
+    return plan, realized
+
+
+def benefit_profile(crits, years, A):
+    if years is None:
+        return []
+    return [dict(year=y, planned_value=pv, realized_value=rv)
+            for y in range(years[0], years[1] + 1) for pv, rv in [profile_year(crits, y, A)]]
+
+
+def profile_range(crits):
+    if not crits:
+        return None
+    return min(c["t0"].year for c in crits), max(c["T"].year for c in crits)
+
+
+def check_profile(ck, where, ours, theirs):
+    ck.num(f"{where}.benefit_profile years", [r["year"] for r in ours], [r["year"] for r in theirs])
+    if [r["year"] for r in ours] == [r["year"] for r in theirs]:
+        for a, b in zip(ours, theirs):
+            for k in ("planned_value", "realized_value"):
+                ck.num(f"{where}.benefit_profile[{a['year']}].{k}", a[k], b[k])
+
+
+def clamp01(x):
+    return min(max(x, 0.0), 1.0)
+
+
+def compare(binary, folder, as_of, extra=()):
+    args = [binary, "evaluate", folder, "--quiet"] + (["--as-of", as_of] if as_of else []) + list(extra)
     out = subprocess.run(args, capture_output=True, text=True)
     if out.returncode not in (0, 1):
         print(f"effekt evaluate failed ({out.returncode}): {out.stderr[:500]}")
@@ -523,18 +718,35 @@ def compare(binary, folder, as_of):
     doc = json.loads(out.stdout)
     A = dt.date.fromisoformat(doc["as_of"])
     settings = {"on_track": doc["settings"].get("on_track_tolerance", 0.10),
-                "at_risk": doc["settings"].get("at_risk_tolerance", 0.25)}
-    projects, criteria = load(folder)
-    ck = Checker(f"{folder} @ {A}")
+                "at_risk": doc["settings"].get("at_risk_tolerance", 0.25),
+                "spc_min": doc["settings"].get("spc_minimum_points", 12),
+                "fix_after": doc["settings"].get("spc_fix_after", 0) or 0}
+    projects, criteria, events, rejected = load(folder)
+    history = os.path.exists(os.path.join(folder, "effekt-historik.sqlite"))
+    ck = Checker(f"{os.path.basename(folder)} @ {A}{' ' + ' '.join(extra) if extra else ''}")
+    # The optional files: which rows were rejected and why (acceptance rules of Docs/input-format.md).
+    for kind in ("milestones", "events"):
+        files = [i["file"] for i in doc["inputs"] if i["kind"] == kind]
+        theirs = {d["line"]: d["code"] for d in doc["diagnostics"]
+                  if d["severity"] == "error" and d["file"] in files}
+        ck.num(f"{kind} rejected rows", sorted(rejected[kind].items()), sorted(theirs.items()))
     by_project = {}
     for c in criteria.values():
         by_project.setdefault(c["project_id"], []).append(c)
     ck.num("project ids", sorted(projects), sorted(p["project_id"] for p in doc["projects"]))
     rolled, all_evs, prev_scores = [], [], []
+    prev = quarter_before_end(A)
+    profile_crits, profile_years = [], []
     for p in doc["projects"]:
         pid = p["project_id"]
         crits = by_project.get(pid, [])
-        evs = {e["criterion_id"]: e for e in (criterion(c, A, settings) for c in crits)}
+        own_events = [e for e in events if e["project_id"] == pid]
+
+        def recalc_days(c):
+            return [e["date"] for e in own_events
+                    if e["recalculate"] and e["criterion_id"] in (None, c["criterion_id"])]
+
+        evs = {e["criterion_id"]: e for e in (criterion(c, A, settings, recalc_days(c)) for c in crits)}
         ck.num(f"{pid} criterion ids", sorted(evs), sorted(c["criterion_id"] for c in p["criteria"]))
         for jc in p["criteria"]:
             e = evs.get(jc["criterion_id"])
@@ -544,6 +756,14 @@ def compare(binary, folder, as_of):
             for k in ("measurements", "latest_value", "latest_date", "attainment", "expected", "gap", "status",
                       "stale", "due_date", "realized_value", "planned_value"):
                 ck.num(f"{w}.{k}", e[k], jc[k])
+            ck.num(f"{w}.expected_value", e["expected_value"], jc.get("expected_value", "<missing>"))
+            if not history:
+                for k in ("original_baseline", "original_target", "original_target_date"):
+                    ck.num(f"{w}.{k}", None, jc.get(k, "<missing>"))
+            jm = jc.get("milestones", [])
+            ck.num(f"{w}.milestones dates", [m["date"] for m in e["milestones"]], [m["date"] for m in jm])
+            for a, b in zip(e["milestones"], jm):
+                ck.num(f"{w}.milestones[{a['date']}].value", a["value"], b["value"])
             for k in ("points", "slope_per_day", "intercept", "s", "var_s", "z", "p", "tau", "classification", "score"):
                 jk = "p_value" if k == "p" else k
                 ck.num(f"{w}.trend.{jk}", e["trend"].get(k), jc["trend"][jk])
@@ -557,12 +777,22 @@ def compare(binary, folder, as_of):
                 ours = [(s["rule"], s["index"], s["side"]) for s in e["spc"]["signals"]]
                 theirs = [(s["rule"], s["index"], s["side"]) for s in jc["spc"]["signals"]]
                 ck.num(f"{w}.spc.signals", str(ours), str(theirs))
+                js = jc["spc"].get("segments", [])
+                ck.num(f"{w}.spc.segments count", len(e["spc"]["segments"]), len(js))
+                for i, (a, b) in enumerate(zip(e["spc"]["segments"], js)):
+                    for k in ("start_index", "start_date", "points", "charted", "mean", "mr_bar", "upper_limit",
+                              "lower_limit"):
+                        ck.num(f"{w}.spc.segments[{i}].{k}", a[k], b.get(k, "<missing>"))
         # project roll-up
         ev_list = list(evs.values())
         score, expected, _ = roll(ev_list, [e["_weight"] for e in ev_list], A, None, settings)
         last_T = max((e["_T"] for e in ev_list), default=None)
         ck.num(f"{pid}.score", score, p["score"])
         ck.num(f"{pid}.expected", expected, p["expected"])
+        ck.num(f"{pid}.gap", None if score is None else expected - score, p["gap"])
+        if not history:  # Docs/methodology.md §6, "Det indberettede": without a history the reported figures are null
+            for k in ("reported_previous_score", "score_change_reported", "restatement"):
+                ck.num(f"{pid}.{k}", None, p.get(k, "<missing>"))
         ck.num(f"{pid}.status", status_of(score, expected, [e["status"] for e in ev_list], A, last_T, settings), p["status"])
         counts = {s: 0 for s in ("no_data", "achieved", "missed", "on_track", "at_risk", "off_track")}
         for e in ev_list:
@@ -570,8 +800,29 @@ def compare(binary, folder, as_of):
         ck.num(f"{pid}.status_counts", str(sorted(counts.items())), str(sorted(p["status_counts"].items())))
         cov = (sum(1 for e in ev_list if e["status"] != "no_data" and not e["stale"]) / len(ev_list)) if ev_list else None
         ck.num(f"{pid}.coverage", cov, p["coverage"])
-        prev = quarter_before_end(A)
         prev_score = project_score(crits, prev, settings) if crits else None
+        # Comparable change: only criteria with data at both A and A′; `entered` counts first data.
+        before = {e["criterion_id"]: e for e in (criterion(c, prev, settings) for c in crits)}
+        both = [(e, before[k]) for k, e in evs.items() if e["attainment"] is not None
+                and before[k]["attainment"] is not None]
+        comparable = (sum(e["_weight"] * (clamp01(e["attainment"]) - clamp01(b["attainment"])) for e, b in both)
+                      / sum(e["_weight"] for e, _ in both)) if both else None
+        entered = sum(1 for k, e in evs.items() if e["attainment"] is not None and before[k]["attainment"] is None)
+        ck.num(f"{pid}.score_change_comparable", comparable, p.get("score_change_comparable", "<missing>"))
+        ck.num(f"{pid}.entered", entered, p.get("entered", "<missing>"))
+        evals = [e["expected_value"] for e in evs.values() if e["expected_value"] is not None]
+        ck.num(f"{pid}.expected_value", sum(evals) if evals else None, p.get("expected_value", "<missing>"))
+        bc = benefit_criteria(crits)
+        profile_crits.extend(bc)
+        if bc:
+            profile_years.append(profile_range(bc))
+        check_profile(ck, pid, benefit_profile(bc, profile_range(bc), A), p.get("benefit_profile", []))
+        # The project's events dated ≤ A: by date, project-wide before criterion, criteria in natural order.
+        shown = sorted((e for e in own_events if e["date"] <= A),
+                       key=lambda e: (e["date"], e["criterion_id"] is not None, natural(e["criterion_id"])))
+        ours = [(e["date"].isoformat(), e["criterion_id"], e["text"], e["recalculate"]) for e in shown]
+        theirs = [(e["date"], e["criterion_id"], e["text"], e["recalculate"]) for e in p.get("events", [])]
+        ck.num(f"{pid}.events", ours, theirs)
         change = None if (score is None or prev_score is None) else score - prev_score
         ck.num(f"{pid}.score_change", change, p["score_change"])
         realized = [e["realized_value"] for e in ev_list if e["realized_value"] is not None]
@@ -584,7 +835,8 @@ def compare(binary, folder, as_of):
         rolled.append(dict(score=score, expected=expected, attainment=score,
                            status=status_of(score, expected, [e["status"] for e in ev_list], A, last_T, settings),
                            realized=sum(realized) if realized else None, planned=sum(planned) if planned else None,
-                           trend=project_trend))
+                           trend=project_trend, expected_value=sum(evals) if evals else None,
+                           prev_score=prev_score))
         all_evs.extend(ev_list)
         prev_scores.append(prev_score)
         # findings: compare as sets of (code, criterion, due)
@@ -613,6 +865,10 @@ def compare(binary, folder, as_of):
     pexp = sum(r["expected"] for r in with_data) / len(with_data) if with_data else None
     ck.num("portfolio.score", pscore, jp["score"])
     ck.num("portfolio.expected", pexp, jp["expected"])
+    ck.num("portfolio.gap", None if pscore is None else pexp - pscore, jp["gap"])
+    if not history:
+        for k in ("reported_previous_score", "score_change_reported", "restatement"):
+            ck.num(f"portfolio.{k}", None, jp.get(k, "<missing>"))
     last_T = max((e["_T"] for e in all_evs), default=None)
     ck.num("portfolio.status", status_of(pscore, pexp, [r["status"] for r in rolled], A, last_T, settings), jp["status"])
     counts = {s: 0 for s in ("no_data", "achieved", "missed", "on_track", "at_risk", "off_track")}
@@ -630,30 +886,85 @@ def compare(binary, folder, as_of):
     prev = [x for x in prev_scores if x is not None]
     pprev = sum(prev) / len(prev) if prev else None
     ck.num("portfolio.score_change", None if pscore is None or pprev is None else pscore - pprev, jp["score_change"])
+    evals = [r["expected_value"] for r in rolled if r["expected_value"] is not None]
+    ck.num("portfolio.expected_value", sum(evals) if evals else None, jp.get("expected_value", "<missing>"))
+    both = [r for r in rolled if r["score"] is not None and r["prev_score"] is not None]
+    ck.num("portfolio.score_change_comparable",
+           sum(r["score"] - r["prev_score"] for r in both) / len(both) if both else None,
+           jp.get("score_change_comparable", "<missing>"))
+    ck.num("portfolio.entered", sum(1 for r in rolled if r["score"] is not None and r["prev_score"] is None),
+           jp.get("entered", "<missing>"))
+    years = (min(y for y, _ in profile_years), max(y for _, y in profile_years)) if profile_years else None
+    check_profile(ck, "portfolio", benefit_profile(profile_crits, years, A), jp.get("benefit_profile", []))
     print(f"{ck.label}: {ck.compared} figures compared, {len(ck.failures)} differ")
     for f in ck.failures[:25]:
         print("  ", f)
     return not ck.failures
 
 
+def capabilities(binary):
+    """The evaluate options this binary knows (milestones/events and spc_fix_after arrive later)."""
+    out = subprocess.run([binary, "evaluate", "--help"], capture_output=True, text=True)
+    return out.stdout + out.stderr
+
+
+def run_generated(binary, out_dir):
+    """The generated cases (generate_cases.py) at their as-of dates, also with fixed SPC limits."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import generate_cases
+    help_text = capabilities(binary)
+    if "--milestones" not in help_text:
+        print(f"skipped the generated cases: {binary} has no --milestones option (milestones/events import not built in)")
+        return True
+    fix = "--spc-fix-after" in help_text
+    if not fix:
+        print(f"note: {binary} rejects --spc-fix-after; the --spc-fix-after 12 runs are skipped")
+    ok = True
+    for folder, dates, variants in generate_cases.generate(out_dir):
+        for d in dates:
+            ok &= compare(binary, folder, d)
+        for extra, fix_dates in variants if fix else []:
+            for d in fix_dates:
+                ok &= compare(binary, folder, d, extra)
+    return ok
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    default_binary = os.path.join(root, ".build/debug/effekt")
+    if len(sys.argv) >= 2 and sys.argv[1] == "--generated":
+        # evaluation_reference.py --generated OUT_DIR [BINARY]
+        if len(sys.argv) < 3:
+            print("usage: evaluation_reference.py --generated OUT_DIR [BINARY]")
+            return 64
+        binary = sys.argv[3] if len(sys.argv) > 3 else default_binary
+        if not os.access(binary, os.X_OK):
+            print(f"skipped: {binary} is not built")
+            return 0
+        return 0 if run_generated(binary, sys.argv[2]) else 1
     if len(sys.argv) >= 3:
         binary, folder, dates = sys.argv[1], sys.argv[2], sys.argv[3:] or [None]
         runs = [(folder, d) for d in dates]
     else:
-        binary = os.path.join(root, ".build/debug/effekt")
+        binary = default_binary
         runs = [(os.path.join(root, "Fixtures", f), d) for f in ("kommune-da", "english-utf8")
                 for d in (None, "2025-06-30", "2026-03-31", "2026-09-30", "2028-01-15")]
     if not os.access(binary, os.X_OK):
         print(f"skipped: {binary} is not built")
         return 0
+    extra = []
+    if len(sys.argv) < 3:  # the shipped Danish export (with its plans and events) with fixed limits too
+        if "--spc-fix-after" in capabilities(binary):
+            extra = [(os.path.join(root, "Fixtures", "kommune-da"), d, ["--spc-fix-after", "12"])
+                     for d in (None, "2026-03-31")]
+        else:
+            print(f"note: {binary} rejects --spc-fix-after; the --spc-fix-after 12 runs are skipped")
     ok = True
-    for folder, d in runs:
+    for folder, d, *options in [(f, d) for f, d in runs] + extra:
         if not os.path.isdir(folder):
             print(f"skipped: no folder {folder}")
             continue
-        ok &= compare(binary, folder, d)
+        ok &= compare(binary, folder, d, options[0] if options else ())
     return 0 if ok else 1
 
 

@@ -31,6 +31,26 @@ public enum Invariants {
             precondition(m.value.isFinite, "non-finite measurement")
             precondition(m.criterion >= 0 && m.criterion < data.criteria.count, "measurement names criterion \(m.criterion)")
         }
+        // A milestone is a knot strictly inside its increase/decrease criterion's window, one per day.
+        var knots = Set<[Int]>()
+        for m in data.milestones {
+            precondition(m.value.isFinite, "non-finite milestone")
+            precondition(m.criterion >= 0 && m.criterion < data.criteria.count, "milestone names criterion \(m.criterion)")
+            let c = data.criteria[m.criterion]
+            precondition(c.baselineDate < m.date && m.date < c.targetDate, "milestone \(m.date.iso) outside its window")
+            precondition(!c.direction.isThreshold, "milestone on a threshold criterion")
+            precondition(knots.insert([m.criterion, m.date.daysSinceEpoch]).inserted, "two milestones on one day")
+        }
+        let projects = Set(data.projects.map(\.id))
+        let criteria = Set(data.criteria.map { [$0.projectID, $0.id] })
+        for e in data.events {
+            precondition(!e.text.isEmpty, "event without text")
+            if let c = e.criterionID {
+                precondition(criteria.contains([e.projectID, c]), "event names an unknown criterion")
+            } else {
+                precondition(projects.contains(e.projectID), "event names an unknown project")
+            }
+        }
     }
 
     /// Small valid companions for the file under test.
@@ -50,6 +70,19 @@ public enum Invariants {
     public static let projects = Array("""
     project_id,name,owner,area,phase,go_live
     P1,Digital permits,Sarah,Planning,execution,2025-09-01
+
+    """.utf8)
+
+    public static let milestones = Array("""
+    project_id,criterion_id,date,value
+    P1,C1,2025-06-30,60
+    P1,C2,2025-12-31,2.5
+
+    """.utf8)
+    public static let events = Array("""
+    project_id,criterion_id,date,text,recalculate
+    P1,C2,2025-09-01,New process,yes
+    P1,,2025-10-15,System down,no
 
     """.utf8)
 
