@@ -75,7 +75,7 @@ enum OverviewSheet {
         try rollUp(&pv, p, trend: e.overallTrend, row: portfolioRow, bold: true, history: e.hasHistory, f, l)
         // Row 8: the change in words, with the like-for-like change when projects entered the score
         // and, with a history, what was reported.
-        try sheet.text(portfolioRow + 1, 0, changeSentence(p, comparable: comparableProjects(e), l), f.note)
+        try sheet.text(portfolioRow + 1, 0, changeSentence(p, comparable: e.comparableProjectCount, l), f.note)
 
         // Rows 9–15: projects per status, counted by formulas over the table's status column so
         // the counts follow edits. The labels carry the status colours.
@@ -179,20 +179,9 @@ enum OverviewSheet {
         try line.number(r.coverage, percent)
         guard history else { return }
         try line.number(r.reportedPreviousScore, percent)
-        try line.number(recomputedPreviousScore(r), percent)
+        try line.number(r.previousScore, percent)
         try line.number(r.restatement, f.change)
         try line.number(r.scoreChangeReported, f.change)
-    }
-
-    /// The previous quarter's score as today's data gives it: score − score_change (Docs/methodology.md).
-    static func recomputedPreviousScore(_ r: RollUp) -> Double? {
-        guard let s = r.score, let c = r.scoreChange else { return nil }
-        return s - c
-    }
-
-    /// Projects with a score at both A and A′ (those the portfolio's comparable change is over).
-    static func comparableProjects(_ e: Evaluation) -> Int {
-        e.projects.filter { $0.rollUp.score != nil && $0.rollUp.scoreChange != nil }.count
     }
 
     /// "▼ 3,0 pp; ▲ 7,0 pp for de 8 projekter, der kan sammenlignes; 2 nye" — and, with a history,

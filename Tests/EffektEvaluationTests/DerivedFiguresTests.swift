@@ -64,6 +64,19 @@ import EffektModel
         #expect(bare.quartersShown(6).map(\.description) == ["2026Q3"])
     }
 
+    /// score 0.62 with a change of +0.12 → 0.50 at A′; without a change (no score at A′) → nil.
+    @Test func previousQuarterRecomputed() throws {
+        var r = Self.rollUp(score: 0.62)
+        r.scoreChange = 0.12
+        #expect(abs(try #require(r.previousScore) - 0.50) < 1e-12)
+        #expect(Self.rollUp(score: 0.62).previousScore == nil)
+        let e = Evaluation(asOf: Day(iso: "2026-09-30")!, settings: Settings(), portfolio: Self.rollUp(score: nil),
+                           projects: [Self.project("A", r), Self.project("B", Self.rollUp(score: 0.4)),
+                                      Self.project("C", Self.rollUp(score: nil))],
+                           data: Dataset())
+        #expect(e.comparableProjectCount == 1)
+    }
+
     /// Two projects, worked by hand: at 2026Q2 the scores are 0.2 and 0.4 (mean 0.3), at 2026Q3
     /// 0.5 and none (mean 0.5), so the change is 0.5 − 0.3 = 0.2; trend scores 0.6 and none → 0.6;
     /// kroner 100 + 50 realised of 400 + 100 planned → 150 / 500 = 0.3.
