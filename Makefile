@@ -30,11 +30,12 @@ demo: release
 	@$(BIN_RELEASE) dashboard $(DEMO_DATA) --format markdown -o $(DEMO_OUT)/dashboard.md
 	@$(BIN_RELEASE) compare $(DEMO_DATA) --format csv -o $(DEMO_OUT)/sammenligning.csv
 	@$(BIN_RELEASE) memo $(DEMO_DATA) --project P02 -o $(DEMO_OUT)/statusnotat-P02.md
+	@$(BIN_RELEASE) html $(DEMO_DATA) -q -o $(DEMO_OUT)/effektvurdering.html
 	@echo
 	@$(BIN_RELEASE) dashboard $(DEMO_DATA)
 	@echo
 	@echo "Skrevet / written to $(DEMO_OUT)/: effektvurdering.xlsx (til ledelsen), effektvurdering.json,"
-	@echo "dashboard.md, sammenligning.csv, statusnotat-P02.md. Drill into a project: $(BIN_RELEASE) dashboard $(DEMO_DATA) --project P02"
+	@echo "effektvurdering.html (åbn i en browser), dashboard.md, sammenligning.csv, statusnotat-P02.md. Drill into a project: $(BIN_RELEASE) dashboard $(DEMO_DATA) --project P02"
 
 ## test: every Swift test, then the independent reference checks
 test: deps
@@ -43,9 +44,11 @@ test: deps
 	@$(MAKE) --no-print-directory test-reference
 
 ## the independent checks: scipy/pymannkendall, a re-implementation from Docs/methodology.md (shipped
-## fixtures and generated milestone/event cases), the JSON schema, and openpyxl on a real workbook
+## fixtures and generated milestone/event cases), the JSON schema, openpyxl on a real workbook, and
+## the HTML page in a real (headless) chromium; its screenshot and PDF land in .build/html-browser
 test-reference:
 	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
+	$(PYTHON) Tests/Reference/html_browser.py $(BIN_DEBUG) .build/html-browser
 	$(PYTHON) Tests/Reference/evaluation_reference.py
 	@tmp=$$(mktemp -d) && $(PYTHON) Tests/Reference/evaluation_reference.py --generated $$tmp $(BIN_DEBUG); \
 	  rc=$$?; rm -rf $$tmp; exit $$rc

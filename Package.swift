@@ -37,17 +37,25 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The leaders' page: one self-contained HTML file with inline SVG charts.
+        .target(
+            name: "EffektHTML",
+            dependencies: [
+                "EffektModel", "EffektEvaluation", "EffektVocabulary", "EffektText",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "effekt",
             dependencies: [
-                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText",
+                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText", "EffektHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: a release-build benchmark executable, not a unit test.
         .executableTarget(
             name: "effekt-bench",
-            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation"],
+            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation", "EffektHTML"],
             path: "Benchmarks/EffektBench"
         ),
         .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),
@@ -61,6 +69,10 @@ let package = Package(
             name: "EffektTextTests",
             dependencies: ["EffektText", "EffektEvaluation", "EffektVocabulary", "EffektImport", "EffektModel"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "EffektHTMLTests",
+            dependencies: ["EffektHTML", "EffektText", "EffektEvaluation", "EffektImport", "EffektModel"]
         ),
         .testTarget(
             name: "EffektCLITests",

@@ -6,6 +6,9 @@ set -euo pipefail
 need_apt=()
 pkg-config --exists xlsxwriter 2>/dev/null || need_apt+=(libxlsxwriter-dev)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+# The HTML page's browser test (Tests/Reference/html_browser.py) drives Debian's chromium.
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} (Debian)…"
   sudo_cmd=""
@@ -20,6 +23,7 @@ $py -c 'import scipy' 2>/dev/null || need_pip+=(scipy)
 $py -c 'import pymannkendall' 2>/dev/null || need_pip+=(pymannkendall)
 $py -c 'import openpyxl' 2>/dev/null || need_pip+=(openpyxl)
 $py -c 'import jsonschema' 2>/dev/null || need_pip+=(jsonschema)
+$py -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
 if [ ${#need_pip[@]} -gt 0 ]; then
   echo "Installing ${need_pip[*]} (PyPI)…"
   $py -m pip install -q "${need_pip[@]}"

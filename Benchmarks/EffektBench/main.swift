@@ -1,6 +1,7 @@
 // `make bench`: every scenario of issue #7, each against a baseline measured in the same run.
 // Wall time is the median of repeated runs for commands, the fastest for in-process steps; peak memory is the child's own max RSS (wait4).
 import EffektEvaluation
+import EffektHTML
 import EffektImport
 import EffektModel
 import Foundation
@@ -31,6 +32,9 @@ let report = Child.measure([effekt, "report", fixtures, "-o", scratch + "/typica
 table.add("typical", "effekt report (fixtures)", report, baseline: version, target: "≤ 100 ms")
 let dashboard = Child.measure([effekt, "dashboard", fixtures], repeats: 7)
 table.add("typical", "effekt dashboard (fixtures)", dashboard, baseline: version, target: "≤ 100 ms")
+let demoPage = Child.measure([effekt, "html", fixtures, "-q", "-o", scratch + "/typical.html"], repeats: 7)
+table.add("typical", "effekt html (fixtures, \(FileSize.kB(scratch + "/typical.html")) kB)", demoPage, baseline: version,
+          target: "≤ 100 ms, ≤ 1,000 kB")
 
 // national: import and validate in process, against `wc -l` over the same measurements file.
 let sources = ImportSources(criteria: national + "/kriterier.csv", measurements: national + "/maalinger.csv",
@@ -48,6 +52,10 @@ let evaluateCLI = Child.measure([effekt, "evaluate", national, "-o", scratch + "
 table.add("national", "effekt evaluate end to end", evaluateCLI, baseline: wc, target: "≤ 2 s")
 let compactCLI = Child.measure([effekt, "evaluate", national, "--compact", "-o", scratch + "/compact.json"], repeats: 5)
 table.add("national", "  the same with --compact", compactCLI, baseline: wc, target: nil)
+// The page shows the portfolio, all 5,000 table rows and the 50 project sections furthest behind.
+let htmlCLI = Child.measure([effekt, "html", national, "-q", "-o", scratch + "/national.html"], repeats: 5)
+table.add("national", "effekt html end to end (\(FileSize.kB(scratch + "/national.html")) kB)", htmlCLI, baseline: evaluateCLI,
+          target: "≤ 2 × evaluate")
 
 if let baselineBinary {
     // Alternated run by run, so that a machine that speeds up or slows down during the minute
@@ -92,7 +100,10 @@ var evaluation: Evaluation?
 let evaluateRun = InProcess.measure(repeats: 5) { evaluation = Evaluator.evaluate(dataset, asOf: asOf) }
 table.add("national", "sort 1M doubles (floor)", sortRun, baseline: nil, target: nil)
 table.add("national", "evaluate after import", evaluateRun, baseline: sortRun, target: "≤ 1 s")
-_ = evaluation
+if let evaluation {
+    let pageRun = InProcess.measure(repeats: 3) { _ = try? HTMLPage.render(evaluation) }
+    table.add("national", "  HTML page from the evaluation", pageRun, baseline: evaluateRun, target: nil)
+}
 
 // national with milestones: two per increase/decrease criterion (a ramp-up: 20 % at a third of
 // the window, 70 % at two thirds), against the same run without (target ≤ 1.1 ×). The benefit
@@ -121,3 +132,10 @@ table.add("per-case", "sort 100k doubles (floor)", caseSort, baseline: nil, targ
 table.add("per-case", "evaluate 1 criterion × \(caseData.measurements.count)", caseRun, baseline: caseSort, target: "≤ 2 s")
 
 table.print()
+
+enum FileSize {
+    static func kB(_ path: String) -> String {
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return String(bytes / 1000)
+    }
+}

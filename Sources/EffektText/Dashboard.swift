@@ -29,14 +29,14 @@ public enum Dashboard {
 }
 
 /// The header facts shared by the text and Markdown dashboards.
-struct HeaderFacts {
-    var title: String
-    var period: String
-    var counts: String
+package struct HeaderFacts {
+    package var title: String
+    package var period: String
+    package var counts: String
     /// Empty when nothing was rejected.
-    var rejected: String
+    package var rejected: String
 
-    init(_ e: Evaluation, _ w: Wording) {
+    package init(_ e: Evaluation, _ w: Wording) {
         let org = w.clean(e.settings.organisation ?? "")
         title = w.pick("Effektvurdering", "Effect assessment") + (org.isEmpty ? "" : " · " + org)
         period = e.quarter.label(w.language) + " · " + w.pick("pr. ", "as of ") + w.date(e.asOf)
@@ -61,13 +61,15 @@ struct HeaderFacts {
 }
 
 /// A finding with the project it belongs to, for the portfolio's "who does what".
-struct ProjectFinding {
-    var project: ProjectEvaluation
-    var finding: Finding
+package struct ProjectFinding {
+    package var project: ProjectEvaluation
+    package var finding: Finding
+
+    package init(project: ProjectEvaluation, finding: Finding) { self.project = project; self.finding = finding }
 
     /// All findings of the portfolio, most urgent first: by due date (none last), then project in
     /// the evaluation's order, then the project's own order (code, criterion).
-    static func all(_ e: Evaluation) -> [ProjectFinding] {
+    package static func all(_ e: Evaluation) -> [ProjectFinding] {
         var list: [(Int, ProjectFinding)] = []
         for p in e.projects { for f in p.findings { list.append((list.count, ProjectFinding(project: p, finding: f))) } }
         list.sort { a, b in

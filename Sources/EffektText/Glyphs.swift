@@ -1,7 +1,7 @@
 import EffektModel
 
 /// Small inline charts: sparklines and progress bars.
-enum Glyphs {
+package enum Glyphs {
     static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// Scores (fractions) on a fixed 0–100 % scale, so that sparklines of different projects can be
@@ -35,7 +35,7 @@ enum Glyphs {
     }
 
     /// ▲ / ▼ / = with the change in percentage points, or `–` without one.
-    static func change(_ delta: Double?, language: Language) -> String {
+    package static func change(_ delta: Double?, language: Language) -> String {
         guard let delta, delta.isFinite else { return NumberFormatting.missing }
         let pp = (delta * 100).rounded(.toNearestOrAwayFromZero)
         let magnitude = NumberFormatting.number(abs(delta) * 100, language: language) + " pp"

@@ -179,6 +179,6 @@ enum PortfolioText {
 
 extension Status {
     /// Best to worst, as the legend and counts list them.
-    static let displayOrder: [Status] = [.achieved, .onTrack, .atRisk, .offTrack, .missed, .noData]
+    package static let displayOrder: [Status] = [.achieved, .onTrack, .atRisk, .offTrack, .missed, .noData]
 }
 

@@ -4,79 +4,81 @@ import EffektVocabulary
 
 /// Phrases shared by the dashboard, the drill-down, compare and the memo, so they say the same
 /// thing in the same words. Everything taken from data is sanitised here.
-struct Wording {
-    var language: Language
+package struct Wording {
+    package var language: Language
 
-    func pick(_ da: String, _ en: String) -> String { language.pick(da, en) }
+    package init(language: Language) { self.language = language }
+
+    package func pick(_ da: String, _ en: String) -> String { language.pick(da, en) }
 
     /// Danish `30-09-2026`, English ISO `2026-09-30`.
-    func date(_ day: Day?) -> String {
+    package func date(_ day: Day?) -> String {
         guard let day else { return NumberFormatting.missing }
         return language == .da ? day.danish : day.iso
     }
 
     /// Year and month, as forecasts are stated: `2027-03` (a forecast is not precise to the day).
-    func month(_ day: Day) -> String { String(day.iso.prefix(7)) }
+    package func month(_ day: Day) -> String { String(day.iso.prefix(7)) }
 
-    func percent(_ fraction: Double?) -> String {
+    package func percent(_ fraction: Double?) -> String {
         guard let fraction else { return NumberFormatting.missing }
         return NumberFormatting.percent(fraction, language: language)
     }
 
-    func kroner(_ value: Double?) -> String {
+    package func kroner(_ value: Double?) -> String {
         guard let value else { return NumberFormatting.missing }
         return NumberFormatting.kroner(value, language: language)
     }
 
-    func amount(_ value: Double?) -> String {
+    package func amount(_ value: Double?) -> String {
         guard let value else { return NumberFormatting.missing }
         return NumberFormatting.number(value, language: language)
     }
 
-    func value(_ value: Double?) -> String {
+    package func value(_ value: Double?) -> String {
         guard let value else { return NumberFormatting.missing }
         return NumberFormatting.compact(value, language: language)
     }
 
     /// A measured value with its unit: `9,5 dage`, `85 %`, `1.200 kr.`.
-    func value(_ v: Double?, unit: String?) -> String {
+    package func value(_ v: Double?, unit: String?) -> String {
         let number = value(v)
         guard let unit = unit.map(clean), !unit.isEmpty, v != nil else { return number }
         if unit == "%" { return language == .da ? number + " %" : number + "%" }
         return number + " " + unit
     }
 
-    func clean(_ text: String) -> String { DisplayWidth.sanitize(text) }
+    package func clean(_ text: String) -> String { DisplayWidth.sanitize(text) }
 
-    func projectName(_ p: Project) -> String {
+    package func projectName(_ p: Project) -> String {
         let name = clean(p.name ?? "")
         return name.isEmpty ? clean(p.id) : name
     }
 
-    func owner(_ owner: String?) -> String {
+    package func owner(_ owner: String?) -> String {
         let o = clean(owner ?? "")
         return o.isEmpty ? pick("(ingen ansvarlig)", "(no owner)") : o
     }
 
-    func status(_ s: Status) -> String { s.symbol + " " + s.label(language) }
+    package func status(_ s: Status) -> String { s.symbol + " " + s.label(language) }
 
     /// `Forbedring (p = 0,012)`; p below 0.001 as `p < 0,001`.
-    func trend(_ t: Trend) -> String {
+    package func trend(_ t: Trend) -> String {
         let word = t.classification.label(language)
         guard t.classification != .insufficientData, let p = t.pValue, p.isFinite else { return word }
         return word + " (" + pValue(p) + ")"
     }
 
-    func pValue(_ p: Double) -> String {
+    package func pValue(_ p: Double) -> String {
         p < 0.001 ? "p < " + NumberFormatting.number(0.001, decimals: 3, language: language)
             : "p = " + NumberFormatting.number(p, decimals: 3, language: language)
     }
 
     /// One word for a project's direction (`ProjectEvaluation.overallTrend`).
-    func projectTrend(_ p: ProjectEvaluation) -> String { p.overallTrend.label(language) }
+    package func projectTrend(_ p: ProjectEvaluation) -> String { p.overallTrend.label(language) }
 
     /// The forecast as a phrase: `når målet ca. 2027-03`, `når ikke målet før fristen`.
-    func forecast(_ c: CriterionEvaluation, asOf: Day, horizonYears: Int = 10) -> String {
+    package func forecast(_ c: CriterionEvaluation, asOf: Day, horizonYears: Int = 10) -> String {
         let f = c.forecast
         switch f.state {
         case .reached:
@@ -102,7 +104,7 @@ struct Wording {
     }
 
     /// The SPC reading of the latest point: variation, the rule behind a signal, and assurance.
-    func spc(_ spc: SPC?, minimum: Int) -> String {
+    package func spc(_ spc: SPC?, minimum: Int) -> String {
         guard let spc else {
             return pick("SPC: for få punkter (under \(minimum))", "SPC: too few points (under \(minimum))")
         }
@@ -121,7 +123,7 @@ struct Wording {
     }
 
     /// What a finding asks for: `Måling forsinket: K3 Sagsbehandlingstid`.
-    func finding(_ f: Finding, in p: ProjectEvaluation) -> String {
+    package func finding(_ f: Finding, in p: ProjectEvaluation) -> String {
         var text = f.code.label(language)
         if let id = f.criterionID {
             let name = p.criteria.first { $0.criterion.id == id }.map { clean($0.criterion.name) }
@@ -133,11 +135,11 @@ struct Wording {
     }
 
     /// A quarter in a column header: `3. kvt. 26` / `Q3 2026` (not `K3`, which reads as a criterion id).
-    func quarterShort(_ q: Quarter) -> String {
+    package func quarterShort(_ q: Quarter) -> String {
         language == .da ? "\(q.number). kvt. " + String(String(q.year).suffix(2)) : "Q\(q.number) \(q.year)"
     }
 
-    func count(_ n: Int, _ oneDa: String, _ manyDa: String, _ oneEn: String, _ manyEn: String) -> String {
+    package func count(_ n: Int, _ oneDa: String, _ manyDa: String, _ oneEn: String, _ manyEn: String) -> String {
         NumberFormatting.number(Double(n), language: language) + " " + (n == 1 ? pick(oneDa, oneEn) : pick(manyDa, manyEn))
     }
 }

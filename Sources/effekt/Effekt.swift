@@ -14,6 +14,7 @@ struct Effekt: ParsableCommand {
         subcommands: [
             Check.self, Evaluate.self, Report.self, DashboardCommand.self, CompareCommand.self,
             MemoCommand.self, Init.self,
+            Html.self,
         ]
     )
 }

@@ -24,6 +24,7 @@ import EffektModel
         Output(arguments: ["compare", "--format", "csv", "--by", "area"], fileName: "c.csv"),
         Output(arguments: ["compare", "--format", "json"], fileName: "c.json"),
         Output(arguments: ["memo", "--project", "@"], fileName: "m.md"),
+        Output(arguments: ["html"], fileName: "h.html"),
     ]
 
     /// The fixtures and a project of each to drill into.

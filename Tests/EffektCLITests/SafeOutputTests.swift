@@ -8,7 +8,7 @@ import Testing
     /// Each command that takes -o, with the arguments that make it write a file.
     static let commands: [[String]] = [
         ["report"], ["evaluate"], ["dashboard"], ["dashboard", "--format", "markdown"], ["compare"],
-        ["compare", "--format", "csv"], ["memo", "--project", "P02"],
+        ["compare", "--format", "csv"], ["memo", "--project", "P02"], ["html"],
     ]
 
     // MARK: a full disk
@@ -150,7 +150,7 @@ import Testing
             (files, data.appendingPathComponent("projekter.csv").path),
             (files + ["--settings", settings.path], settings.path),
         ]
-        if command.first == "memo" { cases.append(([data.path, "--template", template.path], template.path)) }
+        if command.first == "memo" || command.first == "html" { cases.append(([data.path, "--template", template.path], template.path)) }
         for c in cases {
             let r = try CLI.run(command + c.input + ["-q", "-o", c.output])
             #expect(r.status == 64, "\(command) -o \(c.output): exit \(r.status): \(r.stderr.prefix(300))")
@@ -183,7 +183,7 @@ import Testing
             ["dashboard"] + colour, ["dashboard", "--format", "markdown"], ["dashboard", project] + colour,
             ["dashboard", project, "--format", "markdown"],
             ["compare"] + colour, ["compare", "--format", "markdown"], ["compare", "--format", "csv"],
-            ["compare", "--by", "area"] + colour, ["memo", project], ["check"],
+            ["compare", "--by", "area"] + colour, ["memo", project], ["check"], ["html", "-o", "-"],
         ]
         for args in runs {
             let r = try CLI.run(args + [folder])

@@ -1,0 +1,77 @@
+import ArgumentParser
+import EffektModel
+import EffektEvaluation
+import EffektHTML
+import Foundation
+
+struct Html: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Skriv én selvstændig HTML-side til ledelsen (portefølje, projekter, grafer).",
+        discussion: """
+        Bruger Reports/templates/effektvurdering.html i den aktuelle mappe, hvis den findes, ellers \
+        programmets indbyggede kopi; --template FIL bruger en anden Mustache-skabelon.
+        Writes one self-contained HTML page (no network, works offline and from a mail): the \
+        portfolio, a sortable and filterable project table, who does what, and one section per \
+        project with a chart per criterion. Default file name: effektvurdering-<as-of>.html. \
+        The file is written to a temporary name and renamed when complete.
+        """)
+
+    static let templatePath = "Reports/templates/effektvurdering.html"
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var asOf: AsOfOptions
+    @OptionGroup var settings: SettingsOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The page to write.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Mustache-skabelon / template file (default: \(Html.templatePath)).",
+                                            valueName: "file"))
+    var template: String?
+
+    @Option(name: .customLong("max-projects"),
+            help: ArgumentHelp("Projekter med egen side / projects with a section of their own (the furthest behind first).",
+                               valueName: "N"))
+    var maxProjects: Int = HTMLPage.defaultSectionCap
+
+    func validate() throws {
+        if maxProjects < 0 { throw ValidationError("--max-projects must be 0 or more, not \(maxProjects).") }
+    }
+
+    func run() throws {
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, templatePath])
+        let language = input.language
+        let text = try loadTemplate(language)
+        let run = try Pipeline.run(input, asOf, settings)
+        run.progress.finish()
+        let (data, evaluation) = (run.data, run.evaluation)
+        let path = output ?? "effektvurdering-\(evaluation.asOf.iso).html"
+        let page: String
+        do {
+            page = try HTMLPage.render(evaluation, options: HTMLPage.Options(language: language, template: text,
+                                                                               sectionCap: maxProjects))
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCode(ExitStatus.inputUnusable)
+        }
+        try OutputFile.emit(page, to: path, language: language)
+        if path != "-" { Console.error(language.pick("Skrev \(path)", "Wrote \(path)")) }
+        try Loading.finish(data)
+    }
+
+    /// --template, else the file in the current folder, else nil for the compiled-in copy.
+    private var templatePath: String? {
+        template ?? (FileManager.default.fileExists(atPath: Html.templatePath) ? Html.templatePath : nil)
+    }
+
+    private func loadTemplate(_ language: Language) throws -> String {
+        guard let path = templatePath else { return HTMLPage.defaultTemplate }
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            Console.error(language.pick("Skabelonen \(path) kan ikke læses: \(error.localizedDescription)",
+                                        "Cannot read the template \(path): \(error.localizedDescription)"))
+            throw ExitCode(ExitStatus.inputUnusable)
+        }
+    }
+}
