@@ -63,6 +63,26 @@ import EffektExcel
         }
     }
 
+    /// Help reads in one language (English, Docs/architecture.md): no Danish sentence and no
+    /// "Dansk / English" pairs in the overview or any command's help. Danish file names and glosses
+    /// (kriterier.csv, delmål) are names, not sentences, and are allowed.
+    @Test func helpIsEnglishThroughout() throws {
+        let overview = try CLI.run(["--help"]).stdout
+        let commands = overview.split(separator: "\n").compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = words.first, first.allSatisfy(\.isLetter), first.first?.isLowercase == true
+            else { return nil }
+            return String(first)
+        }
+        #expect(Set(["check", "evaluate", "report", "dashboard", "compare", "memo", "init"]).isSubset(of: commands), "\(commands)")
+        let danish = ["Skriv ", "Vis ", "Beregn", "Opret", "Læs ", "Sammenlign ", "skabelon", "projektet", "Brug", " og ", " eller ",
+                      " / "]
+        for command in [nil] + commands.map(Optional.some) {
+            let help = try CLI.run((command.map { [$0] } ?? []) + ["--help"]).stdout
+            for word in danish { #expect(!help.contains(word), "\(command ?? "effekt"): \(word)") }
+        }
+    }
+
     @Test func validateRefusesEachSettingOutOfRange() {
         func problem(_ change: (inout Settings) -> Void) -> String? {
             var s = Settings()
