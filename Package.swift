@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Plain value types: no CSV, no Excel, no I/O.
@@ -30,6 +32,15 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "EffektExcel", dependencies: ["EffektModel", "EffektEvaluation", "EffektVocabulary", "CXlsxWriter"]),
+        // The quarterly record (Docs/history.md): the only module that touches SQLite.
+        .target(
+            name: "EffektHistory",
+            dependencies: [
+                "EffektModel", "EffektEvaluation", "EffektText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "EffektText",
             dependencies: [
@@ -48,14 +59,14 @@ let package = Package(
         .executableTarget(
             name: "effekt",
             dependencies: [
-                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText", "EffektHTML",
+                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText", "EffektHTML", "EffektHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: a release-build benchmark executable, not a unit test.
         .executableTarget(
             name: "effekt-bench",
-            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation", "EffektHTML"],
+            dependencies: ["EffektModel", "EffektImport", "EffektEvaluation", "EffektHTML", "EffektHistory"],
             path: "Benchmarks/EffektBench"
         ),
         .testTarget(name: "EffektModelTests", dependencies: ["EffektModel"]),
@@ -69,6 +80,10 @@ let package = Package(
             name: "EffektTextTests",
             dependencies: ["EffektText", "EffektEvaluation", "EffektVocabulary", "EffektImport", "EffektModel"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "EffektHistoryTests",
+            dependencies: ["EffektHistory", "EffektEvaluation", "EffektImport", "EffektModel", "EffektText", "EffektTestSupport"]
         ),
         .testTarget(
             name: "EffektHTMLTests",

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs what Effekt needs and is missing: libxlsxwriter (Debian) and the Python packages the
+# Installs what Effekt needs and is missing: libxlsxwriter and libsqlite3 (Debian) and the Python packages the
 # independent reference checks use (PyPI). Idempotent; quiet when everything is there.
 set -euo pipefail
 
 need_apt=()
 pkg-config --exists xlsxwriter 2>/dev/null || need_apt+=(libxlsxwriter-dev)
+# GRDB (the history, SPEC §5) builds against the system SQLite on Linux.
+pkg-config --exists sqlite3 2>/dev/null || need_apt+=(libsqlite3-dev)
+# The history tests make files immutable with chattr when run as root (root ignores file modes).
+command -v chattr >/dev/null || need_apt+=(e2fsprogs)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
 # The HTML page's browser test (Tests/Reference/html_browser.py) drives Debian's chromium.
 command -v chromium >/dev/null || need_apt+=(chromium)

@@ -13,8 +13,10 @@ guard arguments.count >= 3 else {
 }
 let effekt = arguments[1]
 let dataRoot = arguments[2]
-let baselineBinary = arguments.count > 3 ? arguments[3] : nil
+let baselineBinary = arguments.count > 3 && !arguments[3].hasPrefix("--") ? arguments[3] : nil
 let national = dataRoot + "/national"
+// `--history-only`: the quarterly record's scenarios alone (they take a few minutes by themselves).
+let historyOnly = arguments.contains("--history-only")
 let percase = dataRoot + "/percase"
 let scratch = NSTemporaryDirectory() + "effekt-bench-\(getpid())"
 try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
@@ -23,6 +25,12 @@ defer { try? FileManager.default.removeItem(atPath: scratch) }
 var table = BenchTable()
 print("Effekt benchmarks — \(Machine.describe())")
 print("")
+if historyOnly {
+    HistoryBench.run(effekt: effekt, national: national, scratch: scratch, table: &table)
+    table.print()
+    try? FileManager.default.removeItem(atPath: scratch)
+    exit(0)
+}
 
 // typical: the shipped fixtures, end to end, against process start.
 let version = Child.measure([effekt, "--version"], repeats: 15)
@@ -70,6 +78,8 @@ if let baselineBinary {
     table.add("national", "  the same with --measurements-sheet none", withoutRaw, baseline: raw, target: nil)
 }
 
+// The quarterly record (issue #13), also in child processes, before anything big is allocated here.
+HistoryBench.run(effekt: effekt, national: national, scratch: scratch, table: &table)
 
 var dataset = Dataset()
 let importRun = InProcess.measure(repeats: 5) { dataset = Importer.load(sources, options: ImportOptions()) }

@@ -8,7 +8,7 @@ public enum Evaluator {
     }
 
     /// `progress` is told the criteria evaluated, 256 at a time (an observer only). `history` is
-    /// every report the history holds (Docs/methodology.md §6, "Det indberettede"), superseded ones included; nil without a history.
+    /// every report the history holds (Docs/history.md), superseded ones included; nil without a history.
     public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
                                 history: [RecordedReport]? = nil,
                                 progress: ProgressCallback? = nil) -> Evaluation {

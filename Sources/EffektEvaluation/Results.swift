@@ -257,7 +257,7 @@ public struct RollUp: Hashable, Sendable {
     public var entered: Int = 0
     /// Planned and realised kroner per calendar year.
     public var benefitProfile: [BenefitYear] = []
-    /// With a history (Docs/methodology.md §6, "Det indberettede"): the score reported for the previous quarter, the change since it,
+    /// With a history (Docs/history.md): the score reported for the previous quarter, the change since it,
     /// and today's recomputation of it minus the reported one when they differ by > 0.0005.
     public var reportedPreviousScore: Double?
     public var scoreChangeReported: Double?
@@ -311,7 +311,7 @@ public struct Evaluation: Sendable {
     public var projects: [ProjectEvaluation]
     /// The imported data (inputs summaries, diagnostics, accepted measurements) carried along.
     public var data: Dataset
-    /// True when a history was given (Docs/methodology.md §6, "Det indberettede"): the history figures are then computed.
+    /// True when a history was given (Docs/history.md): the history figures are then computed.
     public var hasHistory: Bool = false
 
     public init(asOf: Day, settings: Settings, portfolio: RollUp, projects: [ProjectEvaluation], data: Dataset) {

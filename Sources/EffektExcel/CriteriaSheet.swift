@@ -130,7 +130,7 @@ enum CriteriaSheet {
     }
 }
 
-/// Which parts of a criterion's promise differ from the first report that held it (Docs/methodology.md §6, "Det indberettede").
+/// Which parts of a criterion's promise differ from the first report that held it (Docs/history.md).
 /// Without a history the originals are nil and nothing counts as changed.
 struct OriginalPromise {
     var baseline = false, target = false, targetDate = false

@@ -14,7 +14,7 @@ enum OverviewSheet {
         ("Realiseret kr.", "Realized DKK", 14), ("Forventet kr. nu", "Expected DKK now", 14), ("Planlagt kr.", "Planned DKK", 14),
         ("Realisering %", "Realization %", 11), ("Dækning", "Coverage", 10),
     ]
-    /// Shown only with a history (Docs/methodology.md §6, "Det indberettede"): what was reported for the previous quarter against
+    /// Shown only with a history (Docs/history.md): what was reported for the previous quarter against
     /// today's recomputation of it.
     static let historyColumns: [(da: String, en: String, width: Double)] = [
         ("Forrige kvartal, indberettet", "Previous quarter, reported", 13),

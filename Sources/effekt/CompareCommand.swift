@@ -17,6 +17,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
     @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: ArgumentHelp("Quarter ends to show (1–40).", valueName: "n"))
@@ -33,8 +34,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
-        let run = try Pipeline.run(input, asOf, settings, historyQuarters: quarters)
+        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
+        let run = try Pipeline.run(input, asOf, settings, history, historyQuarters: quarters)
         run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),

@@ -23,6 +23,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
     @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: ArgumentHelp("Drill into one project.", valueName: "id"))
@@ -33,8 +34,8 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings])
-        let run = try Pipeline.run(input, asOf, settings)
+        try OutputFile.refuseInputs(display.output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
+        let run = try Pipeline.run(input, asOf, settings, history)
         run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         if let project, Dashboard.project(project, in: evaluation) == nil {

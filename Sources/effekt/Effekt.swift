@@ -13,7 +13,7 @@ struct Effekt: ParsableCommand {
         version: EffektVersion.string,
         subcommands: [
             Check.self, Evaluate.self, Report.self, DashboardCommand.self, CompareCommand.self,
-            MemoCommand.self, Init.self,
+            MemoCommand.self, RecordCommand.self, HistoryCommand.self, Init.self,
             Html.self,
         ]
     )

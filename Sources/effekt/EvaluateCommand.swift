@@ -11,6 +11,7 @@ struct Evaluate: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
@@ -19,8 +20,8 @@ struct Evaluate: ParsableCommand {
     var compact = false
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
-        let run = try Pipeline.run(input, asOf, settings)
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
+        let run = try Pipeline.run(input, asOf, settings, history)
         let (data, evaluation) = (run.data, run.evaluation)
         run.progress.begin(.writing, total: evaluation.projects.count)
         defer { run.progress.finish() }

@@ -20,6 +20,7 @@ struct Html: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The page to write.", valueName: "file"))
     var output: String?
@@ -38,10 +39,10 @@ struct Html: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, templatePath])
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder), templatePath])
         let language = input.language
         let text = try loadTemplate(language)
-        let run = try Pipeline.run(input, asOf, settings)
+        let run = try Pipeline.run(input, asOf, settings, history)
         run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         let path = output ?? "effektvurdering-\(evaluation.asOf.iso).html"

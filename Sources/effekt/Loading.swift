@@ -76,8 +76,8 @@ enum Pipeline {
     /// Resolves settings (effekt.toml, options), imports, and evaluates at the as-of day.
     /// `historyQuarters` widens the score history when a command shows more quarter ends.
     static func run(_ input: InputOptions, _ asOf: AsOfOptions, _ settings: SettingsOptions,
-                    historyQuarters: Int? = nil) throws -> Run {
-        let read = try self.read(input, asOf, settings, historyQuarters: historyQuarters)
+                    _ history: HistoryOptions, historyQuarters: Int? = nil) throws -> Run {
+        let read = try self.read(input, asOf, settings, history, historyQuarters: historyQuarters)
         let evaluation = read.evaluate()
         return Run(data: read.data, evaluation: evaluation, progress: read.progress)
     }
@@ -89,22 +89,32 @@ enum Pipeline {
         var asOf: Day
         var settings: Settings
         var progress: Progress
+        /// The recorded reports (Docs/history.md); nil without a history.
+        var history: [RecordedReport]?
 
         func evaluate() -> Evaluation {
+            evaluate(history: history)
+        }
+
+        func evaluate(history: [RecordedReport]?) -> Evaluation {
             progress.begin(.evaluating, total: data.criteria.count)
-            let evaluation = Evaluator.evaluate(data, asOf: asOf, settings: settings,
+            let evaluation = Evaluator.evaluate(data, asOf: asOf, settings: settings, history: history,
                                                 progress: progress.callback(for: .evaluating))
             return evaluation
         }
     }
 
+    /// `history`: the recorded reports are read (read-only) unless `readHistory` is false, as for
+    /// `record`, which reads them itself under its own rules.
     static func read(_ input: InputOptions, _ asOf: AsOfOptions, _ settings: SettingsOptions,
-                     historyQuarters: Int? = nil) throws -> Read {
+                     _ history: HistoryOptions, readHistory: Bool = true, historyQuarters: Int? = nil) throws -> Read {
         var resolved = try settings.resolve(dataFolder: input.dataFolder, language: input.language)
         if let historyQuarters { resolved.historyQuarters = max(resolved.historyQuarters, historyQuarters) }
         let progress = Progress(quiet: input.quiet, language: input.language)
         let data: Dataset
         do { data = try Loading.load(input, progress: progress) } catch { progress.finish(); throw error }
-        return Read(data: data, asOf: Loading.asOf(asOf, data: data), settings: resolved, progress: progress)
+        let reports = readHistory ? try history.reports(dataFolder: input.dataFolder, language: input.language) : nil
+        return Read(data: data, asOf: Loading.asOf(asOf, data: data), settings: resolved, progress: progress,
+                    history: reports)
     }
 }

@@ -19,6 +19,7 @@ struct MemoCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
 
     @Option(name: .long, help: ArgumentHelp("The project's id.", valueName: "id"))
     var project: String
@@ -31,10 +32,10 @@ struct MemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, templatePath])
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder), templatePath])
         let language = input.language
         let text = try loadTemplate(language)
-        let run = try Pipeline.run(input, asOf, settings)
+        let run = try Pipeline.run(input, asOf, settings, history)
         run.progress.finish()
         let (data, evaluation) = (run.data, run.evaluation)
         let memo: String

@@ -15,6 +15,7 @@ struct Report: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
+    @OptionGroup var history: HistoryOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The workbook to write.", valueName: "file"))
     var output: String?
@@ -25,8 +26,8 @@ struct Report: ParsableCommand {
     var measurementsSheet: MeasurementsSheet = .all
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings])
-        let read = try Pipeline.read(input, asOf, settings)
+        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
+        let read = try Pipeline.read(input, asOf, settings, history)
         let data = read.data, progress = read.progress
         let path = output ?? "effektvurdering-\(read.asOf.iso).xlsx"
         var options = ReportOptions(language: input.language)

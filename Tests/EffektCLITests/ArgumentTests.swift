@@ -22,6 +22,8 @@ import EffektExcel
         (["evaluate", "Fixtures/kommune-da", "--as-of", "2026-02-30"], ["not a real day", "YYYY-MM-DD"]),
         (["evaluate", "Fixtures/kommune-da", "--quarter", "2026Q5"], ["not a quarter", "2026Q3"]),
         (["dashboard", "Fixtures/kommune-da", "--format", "csv"], ["text, markdown, json"]),
+        (["history", "Fixtures/kommune-da", "--format", "csv"], ["text or json"]),
+        (["history", "Fixtures/kommune-da", "--lang", "sv"], ["'da'", "'en'"]),
     ]
 
     @Test(arguments: refusals)

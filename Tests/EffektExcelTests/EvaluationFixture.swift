@@ -177,7 +177,7 @@ enum Fixture {
 }
 
 extension Fixture {
-    /// The fixture with a history (Docs/methodology.md §6, "Det indberettede"): K1's target was 85 when first reported (now 80),
+    /// The fixture with a history (Docs/history.md): K1's target was 85 when first reported (now 80),
     /// K2 is unchanged, K10 is new since. P1 was reported at 38 % for 2026Q2; today's data gives
     /// 0.3875 − 0.031 = 0.3565, a restatement of −0.0235, and 0.3875 − 0.38 = +0.0075 since the
     /// report. The portfolio was reported at 31 %: recomputed 0.31875 − 0.02 = 0.29875, restated

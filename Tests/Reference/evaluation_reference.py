@@ -790,7 +790,7 @@ def compare(binary, folder, as_of, extra=()):
         ck.num(f"{pid}.score", score, p["score"])
         ck.num(f"{pid}.expected", expected, p["expected"])
         ck.num(f"{pid}.gap", None if score is None else expected - score, p["gap"])
-        if not history:  # Docs/methodology.md §6, "Det indberettede": without a history the reported figures are null
+        if not history:  # Docs/history.md: without a history the reported figures are null
             for k in ("reported_previous_score", "score_change_reported", "restatement"):
                 ck.num(f"{pid}.{k}", None, p.get(k, "<missing>"))
         ck.num(f"{pid}.status", status_of(score, expected, [e["status"] for e in ev_list], A, last_T, settings), p["status"])
