@@ -105,7 +105,15 @@ def main():
 
     problems, checked, first = [], 0, None
     with tempfile.TemporaryDirectory() as tmp:
-        for n, (label, args) in enumerate(RUNS):
+        # A history with the quarter before, so the reported figures are filled in, not null.
+        history = str(pathlib.Path(tmp) / "historik.sqlite")
+        record = subprocess.run([str(binary), "record", "Fixtures/kommune-da", "--quarter", "2026Q2",
+                                 "--history", history, "-q"], cwd=ROOT, capture_output=True, text=True)
+        if record.returncode != 0:
+            problems.append(f"record for the history run failed ({record.returncode}): {record.stderr.strip()}")
+        runs = RUNS + [("kommune-da 2026Q3 with a history", ["Fixtures/kommune-da", "--quarter", "2026Q3",
+                                                              "--history", history])]
+        for n, (label, args) in enumerate(runs):
             out = pathlib.Path(tmp) / f"{n}.json"
             run = subprocess.run([str(binary), "evaluate", *args, "-q", "-o", str(out)],
                                  cwd=ROOT, capture_output=True, text=True)
@@ -116,6 +124,8 @@ def main():
                 continue
             document = json.loads(out.read_text(encoding="utf-8"))
             checked += 1
+            if "history" in label and document["portfolio"]["reported_previous_score"] is None:
+                problems.append(f"{label}: the reported figures stayed null, so the history keys went unchecked")
             first = first or (document if document["projects"] else None)
             for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
                 path = "/".join(str(p) for p in error.absolute_path)
