@@ -44,12 +44,14 @@ test: deps
 	@$(MAKE) --no-print-directory test-reference
 
 ## the independent checks: scipy/pymannkendall, a SPEC re-implementation (shipped fixtures and generated
-## milestone/event cases), openpyxl on a real workbook, and the HTML page in a real (headless)
-## chromium; its screenshot and PDF land in .build/html-browser
+## milestone/event cases), the history's figures over a controller's year (SPEC §5), openpyxl on a
+## real workbook, and the HTML page in a real (headless) chromium; its screenshot and PDF land in
+## .build/html-browser
 test-reference:
 	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
 	$(PYTHON) Tests/Reference/html_browser.py $(BIN_DEBUG) .build/html-browser
 	$(PYTHON) Tests/Reference/evaluation_reference.py
+	$(PYTHON) Tests/Reference/history_reference.py $(BIN_DEBUG)
 	@tmp=$$(mktemp -d) && $(PYTHON) Tests/Reference/evaluation_reference.py --generated $$tmp $(BIN_DEBUG); \
 	  rc=$$?; rm -rf $$tmp; exit $$rc
 	@tmp=$$(mktemp -d) && \
