@@ -39,7 +39,7 @@ enum CriterionAssessment {
     /// criteria.
     static func expected(_ c: Criterion, path: PlannedPath, asOf: Day) -> Double {
         if c.direction.isThreshold { return 1 }
-        guard path.days.count > 2, c.target != c.baseline else { return expected(c, asOf: asOf) }
+        guard !path.milestones.isEmpty, c.target != c.baseline else { return expected(c, asOf: asOf) }
         return (path.value(at: asOf.daysSinceEpoch) - c.baseline) / (c.target - c.baseline)
     }
 

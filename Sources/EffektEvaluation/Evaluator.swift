@@ -117,6 +117,8 @@ public enum Evaluator {
         for m in data.milestones where m.criterion >= 0 && m.criterion < plans.count {
             plans[m.criterion].append(PlannedPoint(date: m.date, value: m.value))
         }
+        // In date order once, so neither the path nor the profile sorts or copies them again.
+        for i in plans.indices where plans[i].count > 1 { plans[i].sort { $0.date < $1.date } }
         return plans
     }
 
