@@ -44,8 +44,9 @@ test: deps
 	@$(MAKE) --no-print-directory test-reference
 
 ## the independent checks: scipy/pymannkendall, a re-implementation from Docs/methodology.md (shipped
-## fixtures and generated milestone/event cases), the JSON schema, openpyxl on a real workbook, and
-## the HTML page in a real (headless) chromium; its screenshot and PDF land in .build/html-browser
+## fixtures and generated milestone/event cases), the history's figures over a controller's year
+## (Docs/history.md), the JSON schema, openpyxl on a real workbook, and the HTML page in a real
+## (headless) chromium; its screenshot and PDF land in .build/html-browser
 test-reference:
 	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
 	$(PYTHON) Tests/Reference/html_browser.py $(BIN_DEBUG) .build/html-browser
@@ -61,6 +62,8 @@ test-reference:
 	@tmp=$$(mktemp -d) && \
 	  EFFEKT_EXCEL_SAMPLE=$$tmp/s.xlsx EFFEKT_EXCEL_SHOWCASE=1 $(SWIFT) test --skip-build --filter writeSample >/dev/null 2>&1 && \
 	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/s.xlsx $$tmp/s.xlsx.json; rc=$$?; rm -rf $$tmp; exit $$rc
+	@# Last, so that a history difference does not hide the checks above.
+	$(PYTHON) Tests/Reference/history_reference.py $(BIN_DEBUG)
 
 ## install: the release binary, its man page (swift-argument-parser's generate-manual plugin) and
 ## bash, zsh and fish completions under PREFIX (default /usr/local; DESTDIR for packaging).
