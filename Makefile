@@ -7,7 +7,7 @@ BIN_RELEASE := .build/release/effekt
 DEMO_OUT := Reports/out
 AS_OF ?= 2026-09-30
 
-.PHONY: deps build release demo test test-swift test-reference bench fuzz check-memory clean
+.PHONY: deps build release demo test test-swift test-reference bench fuzz check-memory clean install
 
 ## deps: install what is missing (libxlsxwriter from Debian, the Python checks' packages from PyPI)
 deps:
@@ -43,15 +43,17 @@ test: deps
 	$(SWIFT) test --skip-build 2>&1 | tee .build/swift-test.log; exit $${PIPESTATUS[0]}
 	@$(MAKE) --no-print-directory test-reference
 
-## the independent checks: scipy/pymannkendall, a SPEC re-implementation (shipped fixtures and generated
-## milestone/event cases), openpyxl on a real workbook, and the HTML page in a real (headless)
-## chromium; its screenshot and PDF land in .build/html-browser
+## the independent checks: scipy/pymannkendall, a re-implementation from Docs/methodology.md (shipped
+## fixtures and generated milestone/event cases), the history's figures over a controller's year
+## (Docs/history.md), the JSON schema, openpyxl on a real workbook, and the HTML page in a real
+## (headless) chromium; its screenshot and PDF land in .build/html-browser
 test-reference:
 	$(PYTHON) Tests/Reference/theil_mk_reference.py --check
 	$(PYTHON) Tests/Reference/html_browser.py $(BIN_DEBUG) .build/html-browser
 	$(PYTHON) Tests/Reference/evaluation_reference.py
 	@tmp=$$(mktemp -d) && $(PYTHON) Tests/Reference/evaluation_reference.py --generated $$tmp $(BIN_DEBUG); \
 	  rc=$$?; rm -rf $$tmp; exit $$rc
+	$(PYTHON) Tests/Reference/schema_check.py $(BIN_DEBUG)
 	@tmp=$$(mktemp -d) && \
 	  $(BIN_DEBUG) report Fixtures/kommune-da -q -o $$tmp/r.xlsx && \
 	  $(BIN_DEBUG) evaluate Fixtures/kommune-da -q -o $$tmp/r.json && \
@@ -60,6 +62,26 @@ test-reference:
 	@tmp=$$(mktemp -d) && \
 	  EFFEKT_EXCEL_SAMPLE=$$tmp/s.xlsx EFFEKT_EXCEL_SHOWCASE=1 $(SWIFT) test --skip-build --filter writeSample >/dev/null 2>&1 && \
 	  $(PYTHON) Tests/Reference/workbook_openpyxl.py $$tmp/s.xlsx $$tmp/s.xlsx.json; rc=$$?; rm -rf $$tmp; exit $$rc
+	@# Last, so that a history difference does not hide the checks above.
+	$(PYTHON) Tests/Reference/history_reference.py $(BIN_DEBUG)
+
+## install: the release binary, its man page (swift-argument-parser's generate-manual plugin) and
+## bash, zsh and fish completions under PREFIX (default /usr/local; DESTDIR for packaging).
+## The man page is dated by the last commit, so the same commit installs the same bytes.
+PREFIX ?= /usr/local
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+MAN_OUT := .build/plugins/GenerateManual/outputs/effekt
+install: release
+	$(SWIFT) package --disable-sandbox generate-manual --configuration release --date $(MAN_DATE)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/effekt
+	install -m 644 $(MAN_OUT)/effekt.1 $(DESTDIR)$(PREFIX)/share/man/man1/effekt.1
+	$(BIN_RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/effekt
+	$(BIN_RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_effekt
+	$(BIN_RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/effekt.fish
+	@echo "Installed effekt, its man page and completions under $(DESTDIR)$(PREFIX)"
 
 clean:
 	rm -rf .build $(DEMO_OUT)

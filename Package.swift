@@ -23,14 +23,16 @@ let package = Package(
         .target(name: "EffektImport", dependencies: ["EffektModel"]),
         // Pure functions of (data, as-of date, settings) -> Evaluation.
         .target(name: "EffektEvaluation", dependencies: ["EffektModel"]),
+        // The words and symbols every exporter shows for the evaluation's codes.
+        .target(name: "EffektVocabulary", dependencies: ["EffektModel", "EffektEvaluation"]),
         // The system C library libxlsxwriter; only EffektExcel sees it.
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "EffektExcel", dependencies: ["EffektModel", "EffektEvaluation", "CXlsxWriter"]),
-        // The quarterly record (SPEC §5): the only module that touches SQLite.
+        .target(name: "EffektExcel", dependencies: ["EffektModel", "EffektEvaluation", "EffektVocabulary", "CXlsxWriter"]),
+        // The quarterly record (Docs/history.md): the only module that touches SQLite.
         .target(
             name: "EffektHistory",
             dependencies: [
@@ -42,7 +44,7 @@ let package = Package(
         .target(
             name: "EffektText",
             dependencies: [
-                "EffektModel", "EffektEvaluation",
+                "EffektModel", "EffektEvaluation", "EffektVocabulary",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -50,7 +52,7 @@ let package = Package(
         .target(
             name: "EffektHTML",
             dependencies: [
-                "EffektModel", "EffektEvaluation", "EffektText",
+                "EffektModel", "EffektEvaluation", "EffektVocabulary", "EffektText",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -72,11 +74,11 @@ let package = Package(
         .testTarget(name: "EffektEvaluationTests", dependencies: ["EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]),
         .testTarget(
             name: "EffektExcelTests",
-            dependencies: ["EffektExcel", "EffektEvaluation", "EffektImport", "EffektModel", "EffektTestSupport"]
+            dependencies: ["EffektExcel", "EffektEvaluation", "EffektVocabulary", "EffektImport", "EffektModel", "EffektTestSupport"]
         ),
         .testTarget(
             name: "EffektTextTests",
-            dependencies: ["EffektText", "EffektEvaluation", "EffektImport", "EffektModel"],
+            dependencies: ["EffektText", "EffektEvaluation", "EffektVocabulary", "EffektImport", "EffektModel"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

@@ -26,6 +26,7 @@ need_pip=()
 $py -c 'import scipy' 2>/dev/null || need_pip+=(scipy)
 $py -c 'import pymannkendall' 2>/dev/null || need_pip+=(pymannkendall)
 $py -c 'import openpyxl' 2>/dev/null || need_pip+=(openpyxl)
+$py -c 'import jsonschema' 2>/dev/null || need_pip+=(jsonschema)
 $py -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
 if [ ${#need_pip[@]} -gt 0 ]; then
   echo "Installing ${need_pip[*]} (PyPI)…"

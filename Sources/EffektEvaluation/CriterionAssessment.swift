@@ -1,6 +1,6 @@
 import EffektModel
 
-/// The per-criterion rules of SPEC §3 that do not need a trend: direction, latest value,
+/// The per-criterion rules of Docs/methodology.md that do not need a trend: direction, latest value,
 /// attainment, expected progress, gap, status, staleness, due date and value.
 enum CriterionAssessment {
     /// d = sign(g − b) for increase/decrease, +1 for at_least, −1 for at_most.
@@ -39,7 +39,7 @@ enum CriterionAssessment {
     /// criteria.
     static func expected(_ c: Criterion, path: PlannedPath, asOf: Day) -> Double {
         if c.direction.isThreshold { return 1 }
-        guard path.days.count > 2, c.target != c.baseline else { return expected(c, asOf: asOf) }
+        guard !path.milestones.isEmpty, c.target != c.baseline else { return expected(c, asOf: asOf) }
         return (path.value(at: asOf.daysSinceEpoch) - c.baseline) / (c.target - c.baseline)
     }
 

@@ -1,8 +1,8 @@
 import EffektModel
 
-/// Everything SPEC §3 says about one criterion at one as-of date.
+/// Everything Docs/methodology.md says about one criterion at one as-of date.
 enum CriterionEvaluator {
-    /// `milestones`: the criterion's, any order. `events`: those that concern it (its own and
+    /// `milestones`: the criterion's, best in date order (then nothing is copied). `events`: those that concern it (its own and
     /// its project's), by date.
     static func evaluate(_ c: Criterion, run: MeasurementRun, milestones: [PlannedPoint] = [],
                          events: [EvaluatedEvent] = [], asOf: Day, settings: Settings) -> CriterionEvaluation {
@@ -40,7 +40,7 @@ enum CriterionEvaluator {
             trend: trend, forecast: forecast, spc: spc, series: s.points)
         e.plannedNow = plannedNow
         e.expectedValue = CriterionAssessment.expectedValue(c, plannedNow: plannedNow)
-        e.milestones = milestones.sorted { $0.date < $1.date }
+        e.milestones = path.milestones
         e.events = shown
         return e
     }

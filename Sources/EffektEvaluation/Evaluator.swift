@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Entry point of the evaluation (SPEC §3): a pure function of data, as-of date and settings.
+/// Entry point of the evaluation (Docs/methodology.md): a pure function of data, as-of date and settings.
 public enum Evaluator {
     /// The default as-of date: the latest accepted measurement date, or `today` when there is none.
     public static func defaultAsOf(_ data: Dataset, today: Day) -> Day {
@@ -8,7 +8,7 @@ public enum Evaluator {
     }
 
     /// `progress` is told the criteria evaluated, 256 at a time (an observer only). `history` is
-    /// every report the history holds (SPEC §5), superseded ones included; nil without a history.
+    /// every report the history holds (Docs/history.md), superseded ones included; nil without a history.
     public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
                                 history: [RecordedReport]? = nil,
                                 progress: ProgressCallback? = nil) -> Evaluation {
@@ -117,6 +117,8 @@ public enum Evaluator {
         for m in data.milestones where m.criterion >= 0 && m.criterion < plans.count {
             plans[m.criterion].append(PlannedPoint(date: m.date, value: m.value))
         }
+        // In date order once, so neither the path nor the profile sorts or copies them again.
+        for i in plans.indices where plans[i].count > 1 { plans[i].sort { $0.date < $1.date } }
         return plans
     }
 

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Follow-up findings per project, "who does what" (SPEC §3).
+/// Follow-up findings per project, "who does what" (Docs/methodology.md).
 enum Findings {
     /// `restated`: the project's previous quarter was restated (history only).
     static func of(_ project: Project, criteria: [CriterionEvaluation], restated: Bool = false) -> [Finding] {
@@ -44,7 +44,7 @@ enum Findings {
 
     /// By due date (none last), then code (its text, as any reader sorting the JSON would:
     /// deadline_missed, missing_follow_up, no_owner, overdue_measurement), then criterion id in
-    /// natural order (none first), then category in the SPEC's order. Stable on top of that.
+    /// natural order (none first), then category in the order solution, competencies, benefit. Stable on top of that.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         let codeRank = Dictionary(uniqueKeysWithValues: FindingCode.allCases.sorted { $0.rawValue < $1.rawValue }
             .enumerated().map { ($1, $0) })

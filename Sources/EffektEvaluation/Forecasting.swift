@@ -1,6 +1,6 @@
 import EffektModel
 
-/// The forecast from the Theil–Sen line (SPEC §3).
+/// The forecast from the Theil–Sen line (Docs/methodology.md).
 enum Forecasting {
     /// Reach days within this many days of a whole day count as that day (rounding in t*).
     static let wholeDayTolerance = 1e-6

@@ -1,4 +1,4 @@
-/// Mann–Kendall trend test (SPEC §3), as pymannkendall's `original_test` when no dates tie:
+/// Mann–Kendall trend test (Docs/methodology.md), as pymannkendall's `original_test` when no dates tie:
 /// s = Σ_{i<j} sgn(t_j − t_i)·sgn(y_j − y_i);
 /// var_s = [n(n−1)(2n+5) − Σ_g k_g(k_g−1)(2k_g+5)] / 18 over groups of k_g equal values;
 /// z = (s − sgn(s)) / √var_s (0 when s = 0); p = erfc(|z|/√2); tau = s / (n(n−1)/2).

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// The standard normal distribution, as far as Mann–Kendall needs it (SPEC §3).
+/// The standard normal distribution, as far as Mann–Kendall needs it (Docs/methodology.md).
 enum NormalDistribution {
     /// Two-sided p-value `2(1 − Φ(|z|))`, computed as `erfc(|z|/√2)`: the same quantity, but
     /// without the cancellation of `1 − Φ` for large |z| (p stays accurate down to 1e-300).

@@ -4,34 +4,53 @@ import EffektModel
 /// lines through the knots (t0, b), the milestones in date order, and (T, g); P(t) = b before
 /// t0 and g after T. Without milestones it is the straight line from baseline to target.
 struct PlannedPath: Sendable {
-    /// Knot days (strictly increasing) and values; at least the two end knots.
-    let days: [Int]
-    let values: [Double]
+    let t0: Int, baseline: Double
+    let t1: Int, target: Double
+    /// The inner knots: strictly inside (t0, T), strictly increasing dates.
+    let milestones: [PlannedPoint]
 
-    /// `milestones` must lie strictly between the baseline and target dates, one per day (the
-    /// import guarantees both); any that do not are left out rather than bend the path backwards.
+    /// The import guarantees milestones strictly inside the window, one per day; they are
+    /// usually handed over in date order too, so the common case copies nothing. Any others are
+    /// sorted, and those outside the window or on a taken day left out, rather than bend the
+    /// path backwards.
     init(_ c: Criterion, milestones: [PlannedPoint]) {
-        let t0 = c.baselineDate.daysSinceEpoch, t1 = c.targetDate.daysSinceEpoch
-        var days = [t0], values = [c.baseline]
-        for m in milestones.sorted(by: { $0.date < $1.date }) {
-            let t = m.date.daysSinceEpoch
-            guard t > days[days.count - 1], t < t1 else { continue }
-            days.append(t); values.append(m.value)
+        t0 = c.baselineDate.daysSinceEpoch; baseline = c.baseline
+        t1 = max(c.targetDate.daysSinceEpoch, t0); target = c.target
+        if Self.isInner(milestones, t0, t1) {
+            self.milestones = milestones
+        } else {
+            var kept = [PlannedPoint]()
+            for m in milestones.sorted(by: { $0.date < $1.date }) where m.date.daysSinceEpoch < t1 {
+                if m.date.daysSinceEpoch > (kept.last?.date.daysSinceEpoch ?? t0) { kept.append(m) }
+            }
+            self.milestones = kept
         }
-        days.append(max(t1, t0)); values.append(c.target)
-        self.days = days; self.values = values
+    }
+
+    private static func isInner(_ ms: [PlannedPoint], _ t0: Int, _ t1: Int) -> Bool {
+        var last = t0
+        for m in ms {
+            let t = m.date.daysSinceEpoch
+            guard t > last, t < t1 else { return false }
+            last = t
+        }
+        return true
     }
 
     /// P(day).
     func value(at day: Int) -> Double {
-        if day <= days[0] { return values[0] }
-        let last = days.count - 1
-        if day >= days[last] { return values[last] }
-        // The segment (k − 1, k] holding `day`; knots are few, so a linear scan is fastest.
-        var k = 1
-        while days[k] < day { k += 1 }
-        let (ta, tb) = (days[k - 1], days[k])
-        let (ya, yb) = (values[k - 1], values[k])
-        return ya + (yb - ya) * Double(day - ta) / Double(tb - ta)
+        if day <= t0 { return baseline }
+        if day >= t1 { return target }
+        // The knots around `day`; milestones are few, so a linear scan is fastest.
+        var (ta, ya) = (t0, baseline)
+        for m in milestones {
+            let t = m.date.daysSinceEpoch
+            if t == day { return m.value }
+            if t > day {
+                return ya + (m.value - ya) * Double(day - ta) / Double(t - ta)
+            }
+            (ta, ya) = (t, m.value)
+        }
+        return ya + (target - ya) * Double(day - ta) / Double(t1 - ta)
     }
 }

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// A report as the history (SPEC §5) recorded it, handed to the evaluation as a plain value so
+/// A report as the history (Docs/history.md) recorded it, handed to the evaluation as a plain value so
 /// the evaluation stays a pure function: the history module reads SQLite, the evaluation only
 /// compares figures.
 public struct RecordedReport: Hashable, Sendable {

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Status of a criterion, project or portfolio (SPEC §3); raw values are the JSON codes.
+/// Status of a criterion, project or portfolio (Docs/methodology.md); raw values are the JSON codes.
 public enum Status: String, Sendable, CaseIterable {
     case noData = "no_data"
     case achieved
@@ -103,7 +103,7 @@ public struct SPCSignal: Hashable, Sendable {
     }
 }
 
-/// One stretch of the series S between recalculations (SPEC §3): its own mean and limits when
+/// One stretch of the series S between recalculations (Docs/methodology.md): its own mean and limits when
 /// it has enough points to be charted.
 public struct SPCSegment: Hashable, Sendable {
     /// 0-based index into S of the segment's first point.
@@ -251,13 +251,13 @@ public struct RollUp: Hashable, Sendable {
     public var scoreChange: Double?
     /// Σ expected_value over all members (nil when nothing contributes).
     public var expectedValue: Double?
-    /// Change over the members with data at both A and A′ (SPEC §3); nil when none.
+    /// Change over the members with data at both A and A′ (Docs/methodology.md); nil when none.
     public var scoreChangeComparable: Double?
     /// Members with data at A but not at A′.
     public var entered: Int = 0
     /// Planned and realised kroner per calendar year.
     public var benefitProfile: [BenefitYear] = []
-    /// With a history (SPEC §5): the score reported for the previous quarter, the change since it,
+    /// With a history (Docs/history.md): the score reported for the previous quarter, the change since it,
     /// and today's recomputation of it minus the reported one when they differ by > 0.0005.
     public var reportedPreviousScore: Double?
     public var scoreChangeReported: Double?
@@ -311,7 +311,7 @@ public struct Evaluation: Sendable {
     public var projects: [ProjectEvaluation]
     /// The imported data (inputs summaries, diagnostics, accepted measurements) carried along.
     public var data: Dataset
-    /// True when a history was given (SPEC §5): the history figures are then computed.
+    /// True when a history was given (Docs/history.md): the history figures are then computed.
     public var hasHistory: Bool = false
 
     public init(asOf: Day, settings: Settings, portfolio: RollUp, projects: [ProjectEvaluation], data: Dataset) {

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Project and portfolio roll-ups (SPEC §3). A project rolls up its criteria by weight; the
+/// Project and portfolio roll-ups (Docs/methodology.md). A project rolls up its criteria by weight; the
 /// portfolio rolls up projects the same way with weight 1.
 enum RollUps {
     /// What one criterion (or one project) contributes.

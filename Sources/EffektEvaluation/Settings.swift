@@ -1,6 +1,6 @@
 import EffektModel
 
-/// The knobs of SPEC §3, with its defaults. Overridable from the CLI and `effekt.toml`.
+/// The knobs of Docs/methodology.md, with its defaults. Overridable from the CLI and `effekt.toml`.
 public struct Settings: Hashable, Sendable {
     /// Gap (expected − attainment) at or below which a criterion is on track.
     public var onTrackTolerance: Double = 0.10
@@ -23,4 +23,61 @@ public struct Settings: Hashable, Sendable {
     public var organisation: String?
 
     public init() {}
+}
+
+extension Settings {
+    /// A setting outside its range. The same text whether the value came from `effekt.toml` or
+    /// from the command line: it names the key as the file writes it and the option that sets it.
+    public struct Problem: Error, Equatable, Sendable {
+        /// The key as `effekt.toml` writes it, e.g. `alpha`.
+        public var key: String
+        public var da: String
+        public var en: String
+        public func message(_ language: Language) -> String { language.pick(da, en) }
+    }
+
+    /// Checks every setting's range once the file and the command line have been merged, so a
+    /// value is refused whichever way it came (and pairs such as the two tolerances are checked
+    /// against each other whatever set them). The first problem is thrown.
+    public func validate() throws(Problem) {
+        // As the user wrote it: 7, not 7.0.
+        func number(_ x: Double) -> String { x.rounded() == x && abs(x) < 1e15 ? String(Int(x)) : x.description }
+        func problem(_ key: String, _ option: String, _ da: String, _ en: String) -> Problem {
+            Problem(key: key, da: "\(key) (\(option)) \(da)", en: "\(key) (\(option)) \(en)")
+        }
+        if !(0...1).contains(onTrackTolerance) {
+            throw problem("on_track_tolerance", "--on-track", "skal ligge mellem 0 og 1, ikke \(number(onTrackTolerance)).",
+                          "must lie between 0 and 1, not \(number(onTrackTolerance)).")
+        }
+        if !(0...1).contains(atRiskTolerance) {
+            throw problem("at_risk_tolerance", "--at-risk", "skal ligge mellem 0 og 1, ikke \(number(atRiskTolerance)).",
+                          "must lie between 0 and 1, not \(number(atRiskTolerance)).")
+        }
+        if atRiskTolerance < onTrackTolerance {
+            throw problem("at_risk_tolerance", "--at-risk",
+                          "må ikke være mindre end on_track_tolerance: \(number(atRiskTolerance)) < \(number(onTrackTolerance)).",
+                          "must not be below on_track_tolerance: \(number(atRiskTolerance)) < \(number(onTrackTolerance)).")
+        }
+        if !(alpha > 0 && alpha < 1) {
+            throw problem("alpha", "--alpha", "skal ligge over 0 og under 1, fx 0.05, ikke \(number(alpha)).",
+                          "must lie above 0 and below 1, e.g. 0.05, not \(number(alpha)).")
+        }
+        if !(staleFactor > 0) {
+            throw problem("stale_factor", "--stale-factor", "skal være over 0, ikke \(number(staleFactor)).",
+                          "must be above 0, not \(number(staleFactor)).")
+        }
+        if spcMinimumPoints < 2 {
+            throw problem("spc_minimum_points", "--spc-min-points", "skal være mindst 2, ikke \(spcMinimumPoints).",
+                          "must be at least 2, not \(spcMinimumPoints).")
+        }
+        if spcFixAfter != 0 && spcFixAfter < spcMinimumPoints {
+            throw problem("spc_fix_after", "--spc-fix-after",
+                          "skal være 0 (fra) eller mindst spc_minimum_points (\(spcMinimumPoints)), ikke \(spcFixAfter).",
+                          "must be 0 (off) or at least spc_minimum_points (\(spcMinimumPoints)), not \(spcFixAfter).")
+        }
+        if forecastHorizonYears < 1 {
+            throw problem("forecast_horizon_years", "--horizon-years", "skal være mindst 1, ikke \(forecastHorizonYears).",
+                          "must be at least 1, not \(forecastHorizonYears).")
+        }
+    }
 }

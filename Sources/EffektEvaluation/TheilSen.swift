@@ -1,5 +1,5 @@
 import EffektModel
-/// Theil–Sen line (SPEC §3), as scipy's `theilslopes(method="separate")`:
+/// Theil–Sen line (Docs/methodology.md), as scipy's `theilslopes(method="separate")`:
 /// slope = median over pairs i < j with t_i ≠ t_j of (y_j − y_i)/(t_j − t_i);
 /// intercept = median(y) − slope · median(t).
 ///

@@ -11,7 +11,7 @@ enum BenefitProfileSheet {
     static let firstProjectRow: Row = 5
     static let firstYearCol: Col = 2
 
-    /// The years shown: the portfolio profile's (SPEC §3: it spans every project's).
+    /// The years shown: the portfolio profile's (Docs/methodology.md: it spans every project's).
     static func years(_ e: Evaluation) -> [Int] { e.portfolio.benefitProfile.map(\.year) }
 
     /// A project's figures for one year; nil when its own profile does not reach that year.
@@ -67,7 +67,7 @@ enum BenefitProfileSheet {
         try total.text(e.settings.organisation ?? l.pick("Porteføljen", "Portfolio"), f.boldTotal)
         try pairs(&total, e.portfolio.benefitProfile, years, current, total: true, f)
         row += 1
-        // SPEC §3: the portfolio counts a project in the years after its own profile ends (a benefit
+        // Docs/methodology.md: the portfolio counts a project in the years after its own profile ends (a benefit
         // reached stays planned), while the project's row shows only its own years.
         if let last = years.last, e.projects.contains(where: { p in p.rollUp.benefitProfile.last.map { $0.year < last } ?? false }) {
             try sheet.text(row, 0, l.pick(

@@ -1,5 +1,5 @@
 /// Text as it may go into a cell: Excel and the XML file format forbid most control characters,
-/// and SPEC §2 says every output strips them from data. Tab and line breaks become spaces so a
+/// and Docs/input-format.md says every output strips them from data. Tab and line breaks become spaces so a
 /// pasted note stays on one line; other C0/C1 controls and DEL are dropped. Excel's cell limit is
 /// 32,767 characters (UTF-16 units), so longer text is cut, never split inside a surrogate pair.
 enum CellText {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Sammenligning: projects × the last N quarter ends with the score at each, ranked by the current
 /// score, and a line chart of the scores over time (the leaders' comparison of issue 5).
@@ -8,34 +9,10 @@ enum ComparisonSheet {
     static let chartProjectLimit = 10
     static let headerRow: Row = 3
 
-    /// Ranked: current score descending, projects without a score last, then natural id order.
-    static func ranked(_ projects: [ProjectEvaluation]) -> [ProjectEvaluation] {
-        projects.sorted { a, b in
-            switch (a.rollUp.score, b.rollUp.score) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, .none): return true
-            case (.none, .some): return false
-            default: return NaturalOrder.less(a.project.id, b.project.id)
-            }
-        }
-    }
-
-    /// The quarters shown: the last N of the portfolio's history (every roll-up shares them).
-    static func quarters(_ e: Evaluation, _ n: Int) -> [Quarter] {
-        var qs = e.portfolio.history.map(\.quarter)
-        if qs.isEmpty { qs = e.projects.first?.rollUp.history.map(\.quarter) ?? [] }
-        if qs.isEmpty { qs = [e.quarter] }
-        return Array(qs.suffix(max(1, n)))
-    }
-
-    static func score(_ r: RollUp, at q: Quarter) -> Double? {
-        r.history.first { $0.quarter == q }?.score
-    }
-
     static func write(_ cx: ReportContext, sheet: Worksheet) throws(WorkbookError) {
         let l = cx.l, f = cx.formats, e = cx.evaluation
         sheet.hideGridlines()
-        let qs = quarters(e, cx.options.compareQuarters)
+        let qs = e.quartersShown(cx.options.compareQuarters)
         let firstQ: Col = 3
         let lastQ = firstQ + Col(qs.count) - 1
         try sheet.columnWidths([7, 10, 32] + qs.map { _ in 11.0 } + [11, 13, 8, 17, 12])
@@ -50,7 +27,7 @@ enum ComparisonSheet {
                    l.pick("Tendens", "Trend"), l.pick("Realisering %", "Realization %")]
         try sheet.rowHeight(headerRow, 45)
         try SheetLine.header(sheet, headerRow, titles, f.header)
-        let projects = ranked(e.projects)
+        let projects = e.rankedProjects
         let portfolioRow = headerRow + 1 + Row(projects.count)
         let lastCol = lastQ + 5
         if !projects.isEmpty {
@@ -63,22 +40,22 @@ enum ComparisonSheet {
             try x.int(i + 1)
             try x.text(pe.project.id)
             try x.text(cx.projectName(pe.project))
-            for q in qs { try x.number(score(pe.rollUp, at: q), f.percent) }
+            for q in qs { try x.number(pe.rollUp.score(at: q), f.percent) }
             try x.number(pe.rollUp.scoreChange, f.change)
             try comparable(&x, pe.rollUp, f)
-            try x.text(OverviewSheet.trendWord(OverviewSheet.projectTrend(pe), l))
-            try x.number(ratio(pe.rollUp), f.percent)
+            try x.text(OverviewSheet.trendWord(pe.overallTrend, l))
+            try x.number(pe.rollUp.realisation, f.percent)
             row += 1
         }
         var x = SheetLine(sheet, portfolioRow)
         x.skip()
         try x.text(l.pick("Alle", "All"), f.bold)
         try x.text(l.pick("Porteføljen", "Portfolio"), f.bold)
-        for q in qs { try x.number(score(e.portfolio, at: q), f.percentBold) }
+        for q in qs { try x.number(e.portfolio.score(at: q), f.percentBold) }
         try x.number(e.portfolio.scoreChange, f.change)
         try comparable(&x, e.portfolio, f)
-        try x.text(OverviewSheet.trendWord(OverviewSheet.portfolioTrend(e), l))
-        try x.number(ratio(e.portfolio), f.percentBold)
+        try x.text(OverviewSheet.trendWord(e.overallTrend, l))
+        try x.number(e.portfolio.realisation, f.percentBold)
         sheet.freeze(rows: headerRow + 1, columns: 3)
 
         // The chart: the portfolio and the top-ranked projects, one line each.
@@ -109,15 +86,10 @@ enum ComparisonSheet {
         try sheet.printSetup(repeatRows: headerRow...headerRow, footer: cx.footer)
     }
 
-    /// The like-for-like change and the entrants, only where the composition changed (SPEC §3).
+    /// The like-for-like change and the entrants, only where the composition changed (Docs/methodology.md §6).
     static func comparable(_ x: inout SheetLine, _ r: RollUp, _ f: Formats) throws(WorkbookError) {
         try x.number(r.entered > 0 ? r.scoreChangeComparable : nil, f.change)
         try x.int(r.entered > 0 ? r.entered : nil, f.integer)
-    }
-
-    static func ratio(_ r: RollUp) -> Double? {
-        guard let realized = r.realizedValue, let planned = r.plannedValue, planned > 0 else { return nil }
-        return realized / planned
     }
 
     /// Distinguishable colours (Okabe–Ito and friends), readable for colour-blind readers.

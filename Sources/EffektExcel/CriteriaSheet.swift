@@ -1,7 +1,8 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
-/// Kriterier: one row per success criterion with every input and every computed figure of SPEC §3,
+/// Kriterier: one row per success criterion with every input and every computed figure of Docs/methodology.md,
 /// for controllers who filter, sort and reuse.
 enum CriteriaSheet {
     /// (Danish, English, width). The order here is the column order written below.
@@ -112,7 +113,7 @@ enum CriteriaSheet {
                     try x.text(spc.variation.label(l))
                     try x.text(spc.assurance?.label(l))
                     try x.int(spc.signals.count, f.integer)
-                    // The rules that fired, once each, in the rule order of SPEC §3.
+                    // The rules that fired, once each, in the rule order of Docs/methodology.md.
                     let fired = SPCRule.allCases.filter { rule in spc.signals.contains { $0.rule == rule } }
                     try x.text(fired.map { $0.label(l) }.joined(separator: "; "))
                 }
@@ -129,7 +130,7 @@ enum CriteriaSheet {
     }
 }
 
-/// Which parts of a criterion's promise differ from the first report that held it (SPEC §5).
+/// Which parts of a criterion's promise differ from the first report that held it (Docs/history.md).
 /// Without a history the originals are nil and nothing counts as changed.
 struct OriginalPromise {
     var baseline = false, target = false, targetDate = false

@@ -39,7 +39,7 @@ struct CriterionChartData {
 
     var isXmR: Bool { !segments.isEmpty }
 
-    /// The criterion's direction as a sign d (SPEC §3): 0 when an increase/decrease target equals
+    /// The criterion's direction as a sign d (Docs/methodology.md): 0 when an increase/decrease target equals
     /// its baseline (then, as in the evaluation's variation, nothing counts as an improvement).
     static func sign(_ c: Criterion) -> Double {
         switch c.direction {
@@ -59,7 +59,7 @@ struct CriterionChartData {
         concern = Array(repeating: nil, count: points.count)
         if let spc = ce.spc, !segments.isEmpty {
             let d = Self.sign(c)
-            // A point's reading is the first rule (in SPEC order) that flags it.
+            // A point's reading is the first rule (in the rule order of Docs/methodology.md §5) that flags it.
             var reading: [Int: SPCSignal] = [:]
             for s in spc.signals where s.index >= 0 && s.index < points.count {
                 if let r = reading[s.index], SPCSheet.order(r.rule) <= SPCSheet.order(s.rule) { continue }

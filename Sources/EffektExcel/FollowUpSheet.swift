@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Opfølgning: the follow-up findings as a to-do list — who does what, by when — sorted by due date.
 enum FollowUpSheet {

@@ -1,20 +1,20 @@
 /// How accepted measurements are laid out over `Målinger`, `Målinger (2)`, … A pure function so
 /// the split and cap logic is tested without writing a million rows.
-public struct MeasurementsPlan: Equatable, Sendable {
+struct MeasurementsPlan: Equatable, Sendable {
     /// Excel's 1,048,576 rows minus the header row.
-    public static let excelDataRows = 1_048_575
+    static let excelDataRows = 1_048_575
 
     /// Accepted measurements in the evaluation.
-    public var total: Int
+    var total: Int
     /// How many are written (all, or the cap).
-    public var shown: Int
+    var shown: Int
     /// Measurement index ranges, one per sheet. Empty for `.none`; one empty range when there is
     /// nothing to show but the sheet is wanted (a header and a note).
-    public var parts: [Range<Int>]
+    var parts: [Range<Int>]
 
-    public var truncated: Bool { shown < total }
+    var truncated: Bool { shown < total }
 
-    public init(total: Int, mode: MeasurementsSheet, rowsPerSheet: Int = MeasurementsPlan.excelDataRows) {
+    init(total: Int, mode: MeasurementsSheet, rowsPerSheet: Int = MeasurementsPlan.excelDataRows) {
         self.total = max(0, total)
         let perSheet = max(1, rowsPerSheet)
         switch mode {

@@ -55,7 +55,7 @@ enum MeasurementsSheetWriter {
         let progress: ProgressCallback?
     }
 
-    /// The order of the rows: by project and criterion in natural id order (SPEC §4, "in every
+    /// The order of the rows: by project and criterion in natural id order (Docs/methodology.md, "in every
     /// output"), then by date, then by line in the file — so the sheet does not change when the
     /// rows of the file are in another order. A stable counting sort by criterion (measurements
     /// arrive in file order, usually already by date), then a sort only of runs out of date order.

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Metode: the settings used and a plain-language explanation of each status and figure.
 enum MethodSheet {
@@ -138,8 +139,8 @@ enum MethodSheet {
              l.pick("Med en historik (effekt record): scoren, der blev indberettet for forrige kvartal, den samme score beregnet i dag af dagens data, forskellen (genberegning, når den er over 0,05 point) og ændringen siden indberetningen. Kriterier viser oprindelig baseline, mål og måldato fra den første indberetning, fremhævet når de er ændret.",
                     "With a history (effekt record): the score reported for the previous quarter, the same score computed today from today's data, the difference (restatement, when above 0.05 points) and the change since the report. Criteria shows the original baseline, target and target date from the first report, highlighted when changed.")),
             (l.pick("Tendens", "Trend"),
-             l.pick("Mann–Kendall-test på baseline og målingerne: ‘Forbedring’ eller ‘Forværring’ når p-værdien er under α; under 4 punkter: for få målinger. Et projekts tendens er den vægtede balance mellem dets kriterier med forbedring og forværring.",
-                    "Mann–Kendall test on the baseline and the measurements: ‘Improving’ or ‘Worsening’ when the p-value is below α; under 4 points: too few. A project's trend is the weighted balance of its improving and worsening criteria.")),
+             l.pick("Mann–Kendall-test på baseline og målingerne: ‘Forbedring’ eller ‘Forværring’ når p-værdien er under α; under 4 punkter: for få målinger. Et projekts tendens: ‘Forbedring’ når mindst ét kriterium forbedres og intet forværres, ‘Forværring’ omvendt, ‘Blandet’ når begge dele.",
+                    "Mann–Kendall test on the baseline and the measurements: ‘Improving’ or ‘Worsening’ when the p-value is below α; under 4 points: too few. A project's trend: ‘Improving’ when some criterion improves and none worsens, ‘Worsening’ the other way round, ‘Mixed’ when both.")),
             (l.pick("Hældning og prognose", "Slope and forecast"),
              l.pick("Theil–Sen-linjen (robust hældning pr. dag) gennem punkterne, forlænget til måldatoen: værdien og målopfyldelsen dér, og den dag linjen når målet.",
                     "The Theil–Sen line (robust slope per day) through the points, extended to the target date: the value and attainment there, and the day the line reaches the target.")),

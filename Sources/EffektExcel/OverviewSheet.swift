@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Overblik: what a head of department reads in a minute — header, portfolio figures, status
 /// counts, one row per project, and a chart of score against expected.
@@ -13,7 +14,7 @@ enum OverviewSheet {
         ("Realiseret kr.", "Realized DKK", 14), ("Forventet kr. nu", "Expected DKK now", 14), ("Planlagt kr.", "Planned DKK", 14),
         ("Realisering %", "Realization %", 11), ("Dækning", "Coverage", 10),
     ]
-    /// Shown only with a history (SPEC §5): what was reported for the previous quarter against
+    /// Shown only with a history (Docs/history.md): what was reported for the previous quarter against
     /// today's recomputation of it.
     static let historyColumns: [(da: String, en: String, width: Double)] = [
         ("Forrige kvartal, indberettet", "Previous quarter, reported", 13),
@@ -71,10 +72,10 @@ enum OverviewSheet {
         try pv.int(e.projects.reduce(0) { $0 + $1.criteria.count }, f.integer)
         try pv.int(e.data.rejectedRows, f.integer)
         try pv.int(e.diagnostics.filter { $0.severity == .warning }.count, f.integer)
-        try rollUp(&pv, p, trend: portfolioTrend(e), row: portfolioRow, bold: true, history: e.hasHistory, f, l)
+        try rollUp(&pv, p, trend: e.overallTrend, row: portfolioRow, bold: true, history: e.hasHistory, f, l)
         // Row 8: the change in words, with the like-for-like change when projects entered the score
         // and, with a history, what was reported.
-        try sheet.text(portfolioRow + 1, 0, changeSentence(p, comparable: comparableProjects(e), l), f.note)
+        try sheet.text(portfolioRow + 1, 0, changeSentence(p, comparable: e.comparableProjectCount, l), f.note)
 
         // Rows 9–15: projects per status, counted by formulas over the table's status column so
         // the counts follow edits. The labels carry the status colours.
@@ -116,7 +117,7 @@ enum OverviewSheet {
             try line.text(pe.project.owner)
             try line.text(pe.project.area)
             try line.text(pe.project.phase?.label(l))
-            try rollUp(&line, r, trend: projectTrend(pe), row: row, bold: false, history: e.hasHistory, f, l)
+            try rollUp(&line, r, trend: pe.overallTrend, row: row, bold: false, history: e.hasHistory, f, l)
             row += 1
         }
         if e.projects.isEmpty {
@@ -160,7 +161,7 @@ enum OverviewSheet {
     /// Realization % as a formula over the row's kroner cells (the cached result is the same ratio).
     /// The columns the portfolio row and every project row share, from score to coverage; the
     /// portfolio's figures in bold.
-    private static func rollUp(_ line: inout SheetLine, _ r: RollUp, trend: TrendClassification, row: Row, bold: Bool,
+    private static func rollUp(_ line: inout SheetLine, _ r: RollUp, trend: ProjectTrend, row: Row, bold: Bool,
                                history: Bool, _ f: Formats, _ l: Language) throws(WorkbookError) {
         let percent = bold ? f.percentBold : f.percent, kroner = bold ? f.kronerBold : f.kroner
         try line.number(r.score, percent)
@@ -178,20 +179,9 @@ enum OverviewSheet {
         try line.number(r.coverage, percent)
         guard history else { return }
         try line.number(r.reportedPreviousScore, percent)
-        try line.number(recomputedPreviousScore(r), percent)
+        try line.number(r.previousScore, percent)
         try line.number(r.restatement, f.change)
         try line.number(r.scoreChangeReported, f.change)
-    }
-
-    /// The previous quarter's score as today's data gives it: score − score_change (SPEC §3).
-    static func recomputedPreviousScore(_ r: RollUp) -> Double? {
-        guard let s = r.score, let c = r.scoreChange else { return nil }
-        return s - c
-    }
-
-    /// Projects with a score at both A and A′ (those the portfolio's comparable change is over).
-    static func comparableProjects(_ e: Evaluation) -> Int {
-        e.projects.filter { $0.rollUp.score != nil && $0.rollUp.scoreChange != nil }.count
     }
 
     /// "▼ 3,0 pp; ▲ 7,0 pp for de 8 projekter, der kan sammenlignes; 2 nye" — and, with a history,
@@ -235,38 +225,14 @@ enum OverviewSheet {
     static func percentText(_ x: Double, _ l: Language) -> String { NumberFormatting.percent(x, language: l) }
 
     private static func realization(_ line: inout SheetLine, row: Row, realized: Double?, planned: Double?, _ f: Formats) throws(WorkbookError) {
-        guard let planned, planned > 0, let realized else { line.skip(); return }
+        // The formula states Realisation.ratio's rule, so an edited cell recomputes the same way.
+        guard let ratio = Realisation.ratio(realized: realized, planned: planned) else { line.skip(); return }
         let formula = "IF(\(A1.cell(row, plannedCol))>0,\(A1.cell(row, realizedCol))/\(A1.cell(row, plannedCol)),\"\")"
-        try line.formula(formula, row == 7 ? f.percentBold : f.percent, result: realized / planned)
+        try line.formula(formula, row == 7 ? f.percentBold : f.percent, result: ratio)
     }
 
-    /// A project's trend in one word: the weighted balance of its criteria's significant trends
-    /// (Mann–Kendall at the α setting) — improving minus worsening; nil when no criterion has
-    /// enough points. Stated in Metode.
-    static func projectTrend(_ p: ProjectEvaluation) -> TrendClassification {
-        balance(p.criteria.map { ($0.trend.classification, $0.criterion.weight) })
-    }
-
-    static func portfolioTrend(_ e: Evaluation) -> TrendClassification {
-        balance(e.projects.map { (projectTrend($0), 1.0) })
-    }
-
-    static func balance(_ items: [(TrendClassification, Double)]) -> TrendClassification {
-        var sum = 0.0, any = false
-        for (c, w) in items {
-            switch c {
-            case .insufficientData: continue
-            case .improving: sum += w
-            case .worsening: sum -= w
-            case .noTrend: break
-            }
-            any = true
-        }
-        guard any else { return .insufficientData }
-        return sum > 0 ? .improving : sum < 0 ? .worsening : .noTrend
-    }
-
-    static func trendWord(_ c: TrendClassification, _ l: Language) -> String {
+    /// The trend word (`ProjectTrend`, computed in EffektEvaluation) with an arrow for the sheet.
+    static func trendWord(_ c: ProjectTrend, _ l: Language) -> String {
         switch c {
         case .improving: return "▲ " + c.label(l)
         case .worsening: return "▼ " + c.label(l)

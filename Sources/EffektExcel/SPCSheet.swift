@@ -25,7 +25,7 @@ enum SPCSheet {
         e.projects.flatMap { pe in pe.criteria.compactMap { ce in ce.spc.map { Item(project: pe, criterion: ce, spc: $0) } } }
     }
 
-    /// The reading of the last point of S: the first rule (in SPEC order) that flags it.
+    /// The reading of the last point of S: the first rule (in the rule order of Docs/methodology.md §5) that flags it.
     static func lastReading(_ ce: CriterionEvaluation, _ spc: SPC) -> SPCSignal? {
         let last = ce.series.count - 1
         return spc.signals.filter { $0.index == last }.min { order($0.rule) < order($1.rule) }

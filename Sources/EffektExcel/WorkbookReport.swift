@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import EffektText
 
 /// The values the page template can use (documented in Docs/html.md). Text values are escaped by

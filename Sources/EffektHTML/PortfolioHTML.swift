@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import EffektText
 
 /// The portfolio block: key figures, status counts, the projects needing attention, two charts.
@@ -35,7 +36,7 @@ enum PortfolioHTML {
         if r.realizedValue != nil || r.plannedValue != nil || r.expectedValue != nil {
             var sub = (r.expectedValue.map { w.pick("forventet nu ", "expected by now ") + w.kroner($0) + " · " } ?? "")
                 + w.pick("planlagt ", "planned ") + w.kroner(r.plannedValue)
-            if let a = r.realizedValue, let b = r.plannedValue, b != 0 { sub += " (" + w.percent(a / b) + w.pick(" realiseret)", " realised)") }
+            if let ratio = r.realisation { sub += " (" + w.percent(ratio) + w.pick(" realiseret)", " realised)") }
             s += figure(w.pick("Gevinst realiseret", "Benefit realised"), esc(w.kroner(r.realizedValue)), sub: esc(sub))
         }
         s += figure(w.pick("Datadækning", "Data coverage"), esc(w.percent(r.coverage)),

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import EffektText
 
 /// One project's page: its figures, then each criterion with its chart and the drill-down's

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import EffektText
 
 /// The sortable, filterable project table. Every row carries its figures as `data-` attributes

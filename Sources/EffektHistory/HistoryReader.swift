@@ -4,14 +4,14 @@ import GRDB
 import Foundation
 
 /// Reads a history for the evaluation (`[RecordedReport]`) and for `effekt history`. Opens the
-/// file read-only: every command but `record` only reads it (SPEC §5).
+/// file read-only: every command but `record` only reads it (Docs/history.md).
 public enum HistoryReader {
     /// Every stored report, oldest quarter first (a quarter's reports by recording time).
     ///
     /// Each report carries every project score it recorded. Its `criteria` are only those it is the
     /// original promise for: a criterion is listed in the reported (not superseded) report of the
     /// earliest quarter that holds it, and nowhere else, so a file of 12 national quarters yields
-    /// 50,000 criteria rather than 600,000. That is all `original_*` needs (SPEC §5); superseded
+    /// 50,000 criteria rather than 600,000. That is all `original_*` needs (Docs/history.md); superseded
     /// reports carry no criteria. `before`: only reports of earlier quarters (what `record` gives
     /// the evaluation of the quarter it stores).
     public static func reports(at path: String, before: Quarter? = nil) throws(HistoryError) -> [RecordedReport] {

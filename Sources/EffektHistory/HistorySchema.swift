@@ -3,7 +3,7 @@ import GRDB
 /// The history's tables, one migration per schema version. A file marks itself as an Effekt
 /// history with SQLite's application id and carries its schema version in `user_version` as well
 /// as in GRDB's migration table, so a file from a later Effekt is recognised before anything is
-/// written (SPEC §5: such a file is an input error and is never modified).
+/// written (Docs/history.md: such a file is an input error and is never modified).
 enum HistorySchema {
     /// "EFKT": lets any SQLite tool (and this module) tell an Effekt history from other databases.
     static let applicationID: Int32 = 0x4546_4B54

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Rows of the criteria file (SPEC §1–§2) into `Criterion`s.
+/// Rows of the criteria file (Docs/input-format.md) into `Criterion`s.
 struct CriteriaValidator: RowValidator {
     /// The projects file's ids, when a usable projects file was given.
     let knownProjects: Set<String>?

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Calendar dates (SPEC §2): `YYYY-MM-DD`, or day first `D-M-YYYY`, `D.M.YYYY`, `D/M/YYYY`,
+/// Calendar dates (Docs/input-format.md): `YYYY-MM-DD`, or day first `D-M-YYYY`, `D.M.YYYY`, `D/M/YYYY`,
 /// optionally followed by a time that is ignored. Parsed from bytes: a million rows hit this.
 enum DateParser {
     static func parse(_ t: UnsafeBufferPointer<UInt8>) -> Day? {

@@ -1,4 +1,4 @@
-/// SPEC §2: the delimiter is the most frequent of `;` `,` tab `|` in the header line outside
+/// Docs/input-format.md: the delimiter is the most frequent of `;` `,` tab `|` in the header line outside
 /// quotes, ties broken in that order.
 enum DelimiterDetector {
     static let candidates: [UInt8] = [0x3B, 0x2C, 0x09, 0x7C]

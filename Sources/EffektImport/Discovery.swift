@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Finding the input files in a folder by name (SPEC §1).
+/// Finding the input files in a folder by name (Docs/input-format.md).
 enum Discovery {
     static let names: [(kind: InputKind, names: [String])] = [
         (.criteria, ["kriterier", "criteria", "succeskriterier"]),

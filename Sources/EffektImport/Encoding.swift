@@ -1,4 +1,4 @@
-/// The encodings SPEC §2 accepts, with the codes written in summaries and JSON.
+/// The encodings Docs/input-format.md accepts, with the codes written in summaries and JSON.
 enum SourceEncoding: String, Sendable {
     case utf8 = "utf-8"
     case utf8BOM = "utf-8-bom"

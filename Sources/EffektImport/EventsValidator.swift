@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Rows of the events file (SPEC §1–§2, *hændelser*) into `ProjectEvent`s: of one criterion, or
+/// Rows of the events file (Docs/input-format.md, *hændelser*) into `ProjectEvent`s: of one criterion, or
 /// of the whole project when the criterion is empty.
 struct EventsValidator: RowValidator {
     let criteria: CriteriaValidator?

@@ -59,7 +59,7 @@ enum FieldBytes {
         return with(ref, in: buf) { $0.isEmpty }
     }
 
-    /// Text safe to quote in a message: control characters removed (SPEC §2: never printed) and
+    /// Text safe to quote in a message: control characters removed (Docs/input-format.md: never printed) and
     /// long text cut, so a 5 MB field does not become a 5 MB message.
     static func display(_ text: String, limit: Int = 60) -> String {
         var out = ""

@@ -1,4 +1,4 @@
-/// SPEC §1's matching of headers and enumeration values: case-insensitive, trimmed, æ→ae ø→oe
+/// Docs/input-format.md's matching of headers and enumeration values: case-insensitive, trimmed, æ→ae ø→oe
 /// å→aa, and every run of spaces, `-`, `_` and `.` one separator (`Kr. pr. enhed` = `kr_pr_enhed`).
 enum HeaderMatcher {
     static func normalize(_ text: String) -> String {

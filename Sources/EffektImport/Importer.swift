@@ -21,7 +21,7 @@ public struct ImportSources: Sendable, Equatable {
 public enum DecimalMark: String, Sendable { case comma = ",", point = "." }
 
 public struct ImportOptions: Sendable {
-    /// `--decimal`: overrides the per-file detection of SPEC §2.
+    /// `--decimal`: overrides the per-file detection of Docs/input-format.md.
     public var decimal: DecimalMark?
     /// The language of diagnostic messages.
     public var language: Language
@@ -36,7 +36,7 @@ public struct ImportOptions: Sendable {
 }
 
 public enum Importer {
-    /// Finds the input files in a folder by name (SPEC §1). A missing required file is a
+    /// Finds the input files in a folder by name (Docs/input-format.md). A missing required file is a
     /// `missing_file` diagnostic in the returned list (and then the sources are nil).
     public static func discover(folder: String, language: Language = .da) -> (ImportSources?, [Diagnostic]) {
         Discovery.discover(folder: folder, language: language)

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Rows of the measurements file (SPEC §1–§2) into `Measurement`s with interned criteria.
+/// Rows of the measurements file (Docs/input-format.md) into `Measurement`s with interned criteria.
 struct MeasurementsValidator: RowValidator {
     let ids: IDIndex
     let baselineDates: [Day]

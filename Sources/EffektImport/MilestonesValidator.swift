@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Rows of the milestones file (SPEC §1–§2, *delmål*) into `Milestone`s: knots of a criterion's
+/// Rows of the milestones file (Docs/input-format.md, *delmål*) into `Milestone`s: knots of a criterion's
 /// planned path, strictly between its baseline and target dates.
 struct MilestonesValidator: RowValidator {
     /// The accepted criteria (nil when the criteria file was unusable: then nothing is checked

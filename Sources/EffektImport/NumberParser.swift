@@ -1,4 +1,4 @@
-/// Numbers as Danish and English spreadsheets write them (SPEC §2), parsed straight from bytes.
+/// Numbers as Danish and English spreadsheets write them (Docs/input-format.md), parsed straight from bytes.
 enum NumberParser {
     private static let pow10: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
                                           1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
@@ -172,7 +172,7 @@ enum NumberParser {
     }
 }
 
-/// What a file's number fields say about its decimal mark (SPEC §2's per-file rule).
+/// What a file's number fields say about its decimal mark (Docs/input-format.md's per-file rule).
 struct DecimalEvidence: Sendable, Equatable {
     var anyComma = false
     var anyPoint = false

@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Measurement periods (SPEC §2), each standing for its last day. Rare next to plain dates, so
+/// Measurement periods (Docs/input-format.md), each standing for its last day. Rare next to plain dates, so
 /// this works on normalised strings rather than bytes.
 enum PeriodParser {
     static func parse(_ text: String) -> Day? {

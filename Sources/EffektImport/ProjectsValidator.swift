@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Rows of the projects file (SPEC §1) into `Project`s.
+/// Rows of the projects file (Docs/input-format.md) into `Project`s.
 struct ProjectsValidator: RowValidator {
     private(set) var projects: [Project] = []
     /// Every id the file names, accepted or not: a criterion naming a project whose row has an

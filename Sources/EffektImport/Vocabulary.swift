@@ -1,6 +1,6 @@
 import EffektModel
 
-/// Enumeration values in Danish and English (SPEC §1), matched like headers.
+/// Enumeration values in Danish and English (Docs/input-format.md), matched like headers.
 enum Vocabulary {
     static func table<T>(_ pairs: [(T, [String])]) -> [String: T] {
         var m: [String: T] = [:]
@@ -39,7 +39,7 @@ enum Vocabulary {
         (.operation, ["operation", "drift", "i drift", "operations", "in operation"]),
     ])
 
-    /// SPEC §1's yes/no of an event's `recalculate`; an empty field is no (see `RowContext.enumeration`).
+    /// Docs/input-format.md's yes/no of an event's `recalculate`; an empty field is no (see `RowContext.enumeration`).
     static let yesNo: [String: Bool] = table([
         (true, ["yes", "ja", "j", "x", "1", "y", "true", "sand"]),
         (false, ["no", "nej", "n", "0", "false", "falsk", "-"]),

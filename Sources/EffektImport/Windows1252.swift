@@ -20,7 +20,7 @@ enum Windows1252 {
         return 2
     }
 
-    /// SPEC §2: only a file whose every byte is defined and that has no control bytes but tab,
+    /// Docs/input-format.md: only a file whose every byte is defined and that has no control bytes but tab,
     /// CR and LF counts as Windows-1252; anything else is more likely binary or another encoding.
     /// One pass, checking and writing together, eight ASCII bytes at a time. The output is given
     /// room for the worst case (three bytes each); pages never written are never touched.

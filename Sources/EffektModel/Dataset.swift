@@ -52,7 +52,7 @@ public struct Dataset: Sendable {
         self.inputs = inputs; self.diagnostics = diagnostics; self.hasProjectsFile = hasProjectsFile
     }
 
-    /// False when a file error (SPEC §2, exit 65) makes the run unusable.
+    /// False when a file error (Docs/input-format.md, exit 65) makes the run unusable.
     public var isUsable: Bool { !diagnostics.contains { $0.severity == .error && $0.code.isFileError } }
 
     /// Rows rejected across all files.

@@ -1,4 +1,4 @@
-/// A calendar day, counted in days since 1970-01-01 (proleptic Gregorian), as SPEC §3 counts time.
+/// A calendar day, counted in days since 1970-01-01 (proleptic Gregorian), as Docs/methodology.md counts time.
 ///
 /// Hand-written instead of Foundation's `Date`/`Calendar`: the evaluation needs exact whole days with
 /// no time zone, and parsing a million dates must not go through a formatter.

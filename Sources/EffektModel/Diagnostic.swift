@@ -1,4 +1,4 @@
-/// A problem found in the input, located to file, line and column (SPEC §2).
+/// A problem found in the input, located to file, line and column (Docs/input-format.md).
 public struct Diagnostic: Hashable, Sendable {
     public enum Severity: String, Sendable { case error, warning }
 
@@ -25,7 +25,7 @@ public struct Diagnostic: Hashable, Sendable {
     }
 }
 
-/// The stable codes of SPEC §2.
+/// The stable codes of Docs/input-format.md.
 public enum DiagnosticCode: String, Sendable, CaseIterable {
     // File errors (exit 65)
     case missingFile = "missing_file"

@@ -1,4 +1,4 @@
-/// Canonical codes as SPEC §1 names them; raw values are the codes written in JSON.
+/// Canonical codes as Docs/input-format.md names them; raw values are the codes written in JSON.
 
 public enum Direction: String, Sendable, CaseIterable {
     case increase
@@ -21,7 +21,7 @@ public enum Frequency: String, Sendable, CaseIterable {
     case halfyearly
     case yearly
 
-    /// The frequency's length in days as SPEC §3 counts it for staleness and due dates.
+    /// The frequency's length in days as Docs/methodology.md counts it for staleness and due dates.
     public var days: Int {
         switch self {
         case .monthly: return 31

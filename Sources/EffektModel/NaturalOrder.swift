@@ -1,4 +1,4 @@
-/// Natural id order (SPEC §4): digit runs compare as numbers, so `K2` sorts before `K10`.
+/// Natural id order (Docs/methodology.md): digit runs compare as numbers, so `K2` sorts before `K10`.
 /// Ties (`K02` vs `K2`) fall back to plain byte order so the order is total and stable.
 public enum NaturalOrder {
     public static func less(_ a: String, _ b: String) -> Bool {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// How `effekt compare` groups projects.
 public enum CompareGrouping: String, Sendable, CaseIterable {
@@ -57,7 +58,7 @@ struct CompareTable {
         var comparableChange: Double?
         var entered = 0
         var comparableCount = 0
-        var realization: Double? { share(realized, of: planned) }
+        var realization: Double? { Realisation.ratio(realized: realized, planned: planned) }
 
         /// The change as a cell: `▼ 3 pp (▲ 7 pp; 2 nye)` when members entered.
         func changeCell(_ w: Wording) -> String {
@@ -77,39 +78,27 @@ struct CompareTable {
 
     var quarters: [Quarter]
     var groups: [Group]
-    /// The portfolio line (the weight-1 mean over all projects, as SPEC §3 rolls it up).
+    /// The portfolio line (the weight-1 mean over all projects, as Docs/methodology.md rolls it up).
     var portfolio: Line
     var groupingTitle: String?
 
     init(_ e: Evaluation, options: CompareOptions) {
         let w = Wording(language: options.language)
-        let allQuarters = (e.portfolio.history.isEmpty ? e.projects.first?.rollUp.history ?? [] : e.portfolio.history).map(\.quarter)
-        quarters = Array(allQuarters.suffix(options.quarters))
+        quarters = e.quartersShown(options.quarters)
         let shown = quarters
 
-        func scores(_ history: [QuarterScore]) -> [Double?] {
-            shown.map { q in history.first { $0.quarter == q }?.score ?? nil }
-        }
-        // Ranked by the current score, best first; projects without a score last, then by id.
-        let ranked = e.projects.sorted { a, b in
-            switch (a.rollUp.score, b.rollUp.score) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return NaturalOrder.less(a.project.id, b.project.id)
-            }
-        }
+        func scores(_ r: RollUp) -> [Double?] { shown.map { r.score(at: $0) } }
         var lines: [(ProjectEvaluation, Line)] = []
-        for (i, p) in ranked.enumerated() {
+        for (i, p) in e.rankedProjects.enumerated() {
             let r = p.rollUp
             lines.append((p, Line(rank: i + 1, id: w.clean(p.project.id), name: w.projectName(p.project),
-                                  scores: scores(r.history), change: r.scoreChange, trendScore: r.trendScore,
+                                  scores: scores(r), change: r.scoreChange, trendScore: r.trendScore,
                                   trendWord: w.projectTrend(p), realized: r.realizedValue, planned: r.plannedValue,
                                   expected: r.expectedValue, comparableChange: r.scoreChangeComparable, entered: r.entered,
                                   comparableCount: max(0, ChangeMembers.withData(p) - r.entered))))
         }
         let portfolioLine = Line(rank: nil, id: "", name: w.pick("Portefølje", "Portfolio"),
-                                 scores: scores(e.portfolio.history), change: e.portfolio.scoreChange,
+                                 scores: scores(e.portfolio), change: e.portfolio.scoreChange,
                                  trendScore: e.portfolio.trendScore, trendWord: "",
                                  realized: e.portfolio.realizedValue, planned: e.portfolio.plannedValue,
                                  expected: e.portfolio.expectedValue, comparableChange: e.portfolio.scoreChangeComparable,
@@ -125,58 +114,21 @@ struct CompareTable {
         groupingTitle = grouping.title(w)
         var byKey: [String: [(ProjectEvaluation, Line)]] = [:]
         for entry in lines { byKey[grouping.key(entry.0.project, w), default: []].append(entry) }
-        var built = byKey.map { key, members -> Group in
-            let total = Self.total(name: key, members.map(\.0), shown: shown, w)
-            return Group(name: key, total: total, members: members.map(\.1))
+        // The group's figures are a roll-up (GroupTotal, in EffektEvaluation); only the key is words.
+        let built = byKey.map { key, members -> Group in
+            Group(name: key, total: Line(group: key, GroupTotal(members.map(\.0), quarters: shown)), members: members.map(\.1))
         }
-        built.sort { a, b in
-            switch (a.total.scores.last ?? nil, b.total.scores.last ?? nil) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return NaturalOrder.less(a.name, b.name)
-            }
-        }
-        groups = built
+        groups = Ranking.sorted(built, score: { $0.total.scores.last ?? nil }, name: \.name)
     }
+}
 
-    /// A group's total: at each quarter end the plain (weight-1) mean of its projects' scores
-    /// there, like the portfolio roll-up; change = mean now − mean at the previous quarter end;
-    /// trend = mean trend score; realization = Σ realized / Σ planned. Like-for-like as the
-    /// portfolio's (SPEC §3): the mean change over the projects with a score at both quarter
-    /// ends, and the projects with a score now but none at the previous end.
-    static func total(name: String, _ members: [ProjectEvaluation], shown: [Quarter], _ w: Wording) -> Line {
-        func mean(_ values: [Double?]) -> Double? {
-            let xs = values.compactMap { $0 }
-            return xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
-        }
-        func score(at q: Quarter?) -> Double? {
-            guard let q else { return nil }
-            return mean(members.map { p in p.rollUp.history.first { $0.quarter == q }?.score ?? nil })
-        }
-        let scores = shown.map { score(at: $0) }
-        let current = shown.last
-        let change: Double? = {
-            guard let q = current, let now = score(at: q), let before = score(at: q.previous) else { return nil }
-            return now - before
-        }()
-        let realized = members.compactMap(\.rollUp.realizedValue)
-        let planned = members.compactMap(\.rollUp.plannedValue)
-        let expected = members.compactMap(\.rollUp.expectedValue)
-        var pairs: [Double] = [], entered = 0
-        if let q = current {
-            for p in members {
-                let now = p.rollUp.history.first { $0.quarter == q }?.score ?? nil
-                let before = p.rollUp.history.first { $0.quarter == q.previous }?.score ?? nil
-                if let now, let before { pairs.append(now - before) } else if now != nil { entered += 1 }
-            }
-        }
-        return Line(rank: nil, id: "", name: name, scores: scores, change: change,
-                    trendScore: mean(members.map(\.rollUp.trendScore)), trendWord: "",
-                    realized: realized.isEmpty ? nil : realized.reduce(0, +),
-                    planned: planned.isEmpty ? nil : planned.reduce(0, +),
-                    expected: expected.isEmpty ? nil : expected.reduce(0, +),
-                    comparableChange: mean(pairs), entered: entered, comparableCount: pairs.count)
+extension CompareTable.Line {
+    /// A group's total line from its roll-up (GroupTotal, in EffektEvaluation).
+    init(group name: String, _ total: GroupTotal) {
+        self.init(rank: nil, id: "", name: name, scores: total.scores, change: total.scoreChange,
+                  trendScore: total.trendScore, trendWord: "", realized: total.realizedValue, planned: total.plannedValue,
+                  expected: total.expectedValue, comparableChange: total.scoreChangeComparable, entered: total.entered,
+                  comparableCount: total.comparableMembers)
     }
 }
 
@@ -203,11 +155,6 @@ extension CompareTable {
         }
         return out
     }
-}
-
-func share(_ realized: Double?, of planned: Double?) -> Double? {
-    guard let realized, let planned, planned != 0 else { return nil }
-    return realized / planned
 }
 
 extension CompareGrouping {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// `effekt dashboard`: the quarter's picture of the portfolio, or of one project (`project`).
 public enum Dashboard {

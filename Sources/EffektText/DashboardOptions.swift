@@ -23,9 +23,4 @@ public struct DashboardOptions: Sendable {
         self.format = format
         self.project = project
     }
-
-    public init(_ options: TextOptions, project: String? = nil) {
-        self.init(language: options.language, width: options.width, color: options.color,
-                  format: options.format, project: project)
-    }
 }

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import Mustache
 
 /// `effekt memo`: a status memo (statusnotat) for one project, written from a Mustache template
@@ -100,7 +101,7 @@ enum MemoContext {
         let org = w.clean(e.settings.organisation ?? "")
         if !org.isEmpty { c["organisation"] = md(org) }
         if !facts.rejected.isEmpty { c["rejected"] = md(facts.rejected) }
-        if let share = share(r.realizedValue, of: r.plannedValue) { c["realization"] = md(w.percent(share)) }
+        if let share = r.realisation { c["realization"] = md(w.percent(share)) }
         let changes = p.criteria.flatMap(w.targetChanges)
         if !changes.isEmpty { c["targetChanges"] = md(changes.joined(separator: " ")) }
         if let reported = r.reportedPreviousScore, let delta = r.restatement, e.hasHistory {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// The portfolio dashboard as GitHub-flavoured Markdown: the same content as the terminal, in
 /// tables a wiki or a mail client renders.

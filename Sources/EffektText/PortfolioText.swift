@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// The portfolio dashboard for a terminal.
 enum PortfolioText {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// `effekt dashboard --project ID`: one project, criterion by criterion.
 enum ProjectDetail {

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 
 /// Phrases shared by the dashboard, the drill-down, compare and the memo, so they say the same
 /// thing in the same words. Everything taken from data is sanitised here.
@@ -73,19 +74,8 @@ package struct Wording {
             : "p = " + NumberFormatting.number(p, decimals: 3, language: language)
     }
 
-    /// One word for a project's direction, from its criteria's Mann–Kendall classifications
-    /// (significant tests only; the trend score itself is a weighted mean of tau and is shown
-    /// in JSON): improving if some criterion improves and none worsens, worsening the other way,
-    /// mixed when both, too few points when no criterion has four.
-    package func projectTrend(_ p: ProjectEvaluation) -> String {
-        let classes = p.criteria.map(\.trend.classification)
-        let up = classes.contains(.improving), down = classes.contains(.worsening)
-        if up && down { return pick("Blandet", "Mixed") }
-        if up { return TrendClassification.improving.label(language) }
-        if down { return TrendClassification.worsening.label(language) }
-        if classes.allSatisfy({ $0 == .insufficientData }) { return TrendClassification.insufficientData.label(language) }
-        return TrendClassification.noTrend.label(language)
-    }
+    /// One word for a project's direction (`ProjectEvaluation.overallTrend`).
+    package func projectTrend(_ p: ProjectEvaluation) -> String { p.overallTrend.label(language) }
 
     /// The forecast as a phrase: `når målet ca. 2027-03`, `når ikke målet før fristen`.
     package func forecast(_ c: CriterionEvaluation, asOf: Day, horizonYears: Int = 10) -> String {

@@ -3,7 +3,7 @@ import EffektModel
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Læs og kontrollér inputfilerne, uden at beregne noget.",
+        abstract: "Read and check the input files without evaluating anything.",
         discussion: "Prints, per file, the encoding, delimiter, decimal mark and row counts, then every problem found.")
 
     @OptionGroup var input: InputOptions

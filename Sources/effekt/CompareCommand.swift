@@ -6,13 +6,12 @@ import EffektText
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Sammenlign projekterne: score ved de seneste kvartalers udgang, rangeret efter den nuværende.",
+        abstract: "Compare the projects: their score at the last quarter ends, ranked by the current one.",
         discussion: """
-        En tabel til ledelsen: projekter × de seneste N kvartaler (standard 6) med ændring, tendens og \
-        realiseringsgrad, evt. grupperet efter område, fase eller ejer med gruppetotaler. \
-        --format csv giver semikolon og decimalkomma til dansk Excel (--lang da).
-        Projects × the last N quarter ends, ranked by the current score; --by area|phase|owner groups \
-        them with group totals (the unweighted mean of the group's scores). Text, Markdown or CSV.
+        A table for management: projects × the last N quarter ends (default 6) with change, trend and \
+        realisation, optionally grouped by area, phase or owner with group totals (the unweighted \
+        mean of the group's scores). --format csv writes semicolons and decimal commas for Danish \
+        Excel with --lang da.
         """)
 
     @OptionGroup var input: InputOptions
@@ -21,19 +20,16 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var history: HistoryOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Antal kvartaler / quarter ends to show (1–40).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Quarter ends to show (1–40).", valueName: "n"))
     var quarters: Int = 6
 
-    @Option(name: .long, help: ArgumentHelp("Gruppér efter / group by: area, phase, owner.", valueName: "field"))
-    var by: String?
+    @Option(name: .long, help: ArgumentHelp("Group the projects, with group totals.", valueName: "field"))
+    var by: CompareGrouping?
 
     func validate() throws {
         try display.validate(formats: [.text, .markdown, .csv, .json], command: "compare")
         guard (1...40).contains(quarters) else {
             throw ValidationError("--quarters must be between 1 and 40, not \(quarters).")
-        }
-        if let by, CompareGrouping(rawValue: by.lowercased()) == nil {
-            throw ValidationError("--by must be area, phase or owner, not '\(by)'.")
         }
     }
 
@@ -44,7 +40,7 @@ struct CompareCommand: ParsableCommand {
         let (data, evaluation) = (run.data, run.evaluation)
         let options = CompareOptions(language: input.language, width: display.resolvedWidth(), color: display.resolvedColor(),
                                      format: display.textFormat, quarters: quarters,
-                                     grouping: by.flatMap { CompareGrouping(rawValue: $0.lowercased()) })
+                                     grouping: by)
         try OutputFile.emit(Compare.render(evaluation, options: options), to: display.output, language: input.language)
         try Loading.finish(data)
     }

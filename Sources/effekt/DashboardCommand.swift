@@ -12,13 +12,12 @@ import Foundation
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Vis kvartalets billede af porteføljen eller ét projekt i terminalen, som Markdown eller JSON.",
+        abstract: "Show the quarter's picture of the portfolio or one project, in the terminal, as Markdown or JSON.",
         discussion: """
-        Porteføljen: status, målopfyldelse mod forventet, ændring siden forrige kvartal, udvikling \
-        over 8 kvartaler, gevinst og "hvem gør hvad". Med --project ID: hvert succeskriterium med \
-        baseline → seneste → mål, tendens, prognose og SPC.
-        The portfolio at a glance, or one project criterion by criterion (--project ID). \
-        --format markdown gives tables for a wiki or a mail; --format json the evaluation document.
+        The portfolio: status, attainment against expected, change since the previous quarter, the \
+        last 8 quarter ends, benefit and "who does what". With --project ID: every success criterion \
+        with baseline → latest → target, trend, forecast and SPC. --format markdown gives tables for \
+        a wiki or a mail; --format json the evaluation document.
         """)
 
     @OptionGroup var input: InputOptions
@@ -27,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var history: HistoryOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("Vis ét projekt / drill into one project.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Drill into one project.", valueName: "id"))
     var project: String?
 
     func validate() throws {
@@ -51,31 +50,28 @@ struct DashboardCommand: ParsableCommand {
 
 /// Format, width, colour and output file, shared by `dashboard`, `compare` and `memo`.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("text, markdown, json (compare: også/also csv).", valueName: "format"))
-    var format: String = "text"
+    @Option(name: .long, help: ArgumentHelp("Output format (csv: compare only).", valueName: "format"))
+    var format: TextFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Bredde i tegn / width in columns, 60–200 (standard: terminalens, ellers 100).",
+    @Option(name: .long, help: ArgumentHelp("Width in columns, \(DashboardOptions.minimumWidth)–\(DashboardOptions.maximumWidth) (default: the terminal's, else 100).",
                                             valueName: "columns"))
     var width: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Farver / colour: auto (kun i en terminal uden NO_COLOR), always, never.",
+    @Option(name: .long, help: ArgumentHelp("Colour: auto colours only text written to a terminal without NO_COLOR.",
                                             valueName: "when"))
-    var color: String = "auto"
+    var color: ColorChoice = .auto
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Skriv til denne fil / write to this file instead of stdout.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
-    var textFormat: TextFormat { TextFormat(rawValue: format.lowercased()) ?? .text }
+    var textFormat: TextFormat { format }
 
     func validate(formats: [TextFormat], command: String) throws {
-        guard let f = TextFormat(rawValue: format.lowercased()), formats.contains(f) else {
+        guard formats.contains(format) else {
             throw ValidationError("--format for \(command) must be one of \(formats.map(\.rawValue).joined(separator: ", ")), not '\(format)'.")
         }
         if let width, !(DashboardOptions.minimumWidth...DashboardOptions.maximumWidth).contains(width) {
             throw ValidationError("--width must be between \(DashboardOptions.minimumWidth) and \(DashboardOptions.maximumWidth), not \(width).")
-        }
-        if !["auto", "always", "never"].contains(color.lowercased()) {
-            throw ValidationError("--color must be auto, always or never, not '\(color)'.")
         }
     }
 
@@ -94,10 +90,10 @@ struct DisplayOptions: ParsableArguments {
 
     /// auto: only plain text written to a terminal, and never when NO_COLOR is set (no-color.org).
     func resolvedColor() -> Bool {
-        switch color.lowercased() {
-        case "always": return true
-        case "never": return false
-        default:
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
             guard textFormat == .text, output == nil || output == "-" else { return false }
             if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
             return isatty(STDOUT_FILENO) == 1

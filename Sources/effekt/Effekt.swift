@@ -4,11 +4,11 @@ import ArgumentParser
 struct Effekt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "effekt",
-        abstract: "Effektvurdering af digitale projekter: fra CSV-eksporter til tal, rapporter og opfølgning.",
+        abstract: "Effect assessment of digital projects: from CSV exports to figures, reports and follow-up.",
         discussion: """
-        Læser succeskriterier, målinger og projekter (CSV fra Excel eller porteføljesystemet), \
-        beregner den foreløbige effektvurdering og skriver Excel, JSON og tekst.
-        Reads success criteria, measurements and projects and writes the preliminary effect assessment.
+        Reads success criteria, measurements and projects (CSV from Excel or the portfolio system), \
+        evaluates the preliminary effect assessment and writes Excel, JSON and text. Help is in \
+        English; --lang da (the default) or en sets the language of what the commands write.
         """,
         version: EffektVersion.string,
         subcommands: [

@@ -5,8 +5,8 @@ import EffektText
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Beregn den foreløbige effektvurdering og skriv den som JSON.",
-        discussion: "Writes the evaluation document of SPEC §4 (schema effekt.evaluation/1) to stdout or -o FILE.")
+        abstract: "Evaluate the preliminary effect assessment and write it as JSON.",
+        discussion: "Writes the evaluation document (schema effekt.evaluation/1, described in Docs/effekt.evaluation.schema.json) to stdout or -o FILE.")
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions

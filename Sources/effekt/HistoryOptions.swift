@@ -4,7 +4,7 @@ import EffektEvaluation
 import EffektHistory
 import Foundation
 
-/// `--history FILE` and `--no-history` (SPEC §5), shared by every command that evaluates.
+/// `--history FILE` and `--no-history` (Docs/history.md), shared by every command that evaluates.
 struct HistoryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The history file (default: effekt-historik.sqlite beside the data, if any).",
                                             valueName: "file"))
@@ -48,7 +48,7 @@ struct HistoryOptions: ParsableArguments {
 }
 
 enum HistoryExit {
-    /// Prints the error and gives the exit status of SPEC §4 for it.
+    /// Prints the error and gives the exit status of Docs/effekt.evaluation.schema.json for it.
     static func report(_ error: HistoryError, language: Language) -> ExitCode {
         Console.error(error.message(language))
         switch error {

@@ -6,11 +6,10 @@ import Foundation
 
 struct Html: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Skriv én selvstændig HTML-side til ledelsen (portefølje, projekter, grafer).",
+        abstract: "Write one self-contained HTML page for management (portfolio, projects, charts).",
         discussion: """
-        Bruger Reports/templates/effektvurdering.html i den aktuelle mappe, hvis den findes, ellers \
-        programmets indbyggede kopi; --template FIL bruger en anden Mustache-skabelon.
-        Writes one self-contained HTML page (no network, works offline and from a mail): the \
+        Uses Reports/templates/effektvurdering.html in the current folder when it is there, else the \
+        built-in copy; --template FILE uses another Mustache template. Writes one self-contained HTML page (no network, works offline and from a mail): the \
         portfolio, a sortable and filterable project table, who does what, and one section per \
         project with a chart per criterion. Default file name: effektvurdering-<as-of>.html. \
         The file is written to a temporary name and renamed when complete.
@@ -26,12 +25,12 @@ struct Html: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The page to write.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Mustache-skabelon / template file (default: \(Html.templatePath)).",
+    @Option(name: .long, help: ArgumentHelp("A Mustache template (default: \(Html.templatePath)).",
                                             valueName: "file"))
     var template: String?
 
     @Option(name: .customLong("max-projects"),
-            help: ArgumentHelp("Projekter med egen side / projects with a section of their own (the furthest behind first).",
+            help: ArgumentHelp("Projects with a section of their own (the furthest behind first).",
                                valueName: "N"))
     var maxProjects: Int = HTMLPage.defaultSectionCap
 

@@ -4,7 +4,7 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Opret tomme CSV-skabeloner (kriterier, målinger, projekter, delmål, hændelser), klar til Excel.",
+        abstract: "Create empty CSV templates (criteria, measurements, projects, milestones, events), ready for Excel.",
         discussion: """
         Writes kriterier.csv, maalinger.csv, projekter.csv, delmaal.csv and haendelser.csv with \
         Danish headers and ';' as delimiter (as Danish Excel saves "CSV (semikolonsepareret)"), plus LAES-MIG.txt with an \
@@ -14,11 +14,11 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder to create the templates in (created if missing).")
     var folder: String
 
-    @Option(name: .long, help: "Language of headers and the guide: da or en.")
-    var lang: String = "da"
+    @Option(name: .long, help: ArgumentHelp("Language of the headers and the guide.", valueName: "language"))
+    var lang: Language = .da
 
     func run() throws {
-        let language = Language(rawValue: lang.lowercased()) ?? .da
+        let language = lang
         let files = Templates.files(language)
         let fm = FileManager.default
         for file in files {

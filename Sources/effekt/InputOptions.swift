@@ -26,12 +26,11 @@ struct InputOptions: ParsableArguments {
                                             valueName: "file"))
     var events: String?
 
-    @Option(name: .long, help: ArgumentHelp("Force the decimal mark: ',' or '.' (default: detected per file).",
-                                            valueName: "mark"))
-    var decimal: String?
+    @Option(name: .long, help: ArgumentHelp("Force the decimal mark (default: detected per file).", valueName: "mark"))
+    var decimal: DecimalMark?
 
-    @Option(name: .long, help: "Language of labels and messages: da or en.")
-    var lang: String = "da"
+    @Option(name: .long, help: ArgumentHelp("Language of labels, messages and templates.", valueName: "language"))
+    var lang: Language = .da
 
     @Flag(name: .long, help: "Treat any rejected row as fatal: exit 65 and write nothing.")
     var strict = false
@@ -39,15 +38,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress messages on stderr (diagnostics are still printed).")
     var quiet = false
 
-    var language: Language { Language(rawValue: lang.lowercased()) ?? .da }
+    var language: Language { lang }
 
     func validate() throws {
-        if Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'.")
-        }
-        if let decimal, decimal != ",", decimal != "." {
-            throw ValidationError("--decimal must be ',' or '.', not '\(decimal)'.")
-        }
         if folder == nil && (criteria == nil || measurements == nil) {
             throw ValidationError(language.pick(
                 "Angiv en mappe, eller både --criteria og --measurements.",
@@ -61,7 +54,7 @@ struct InputOptions: ParsableArguments {
     }
 
     var importOptions: ImportOptions {
-        ImportOptions(decimal: decimal.flatMap { DecimalMark(rawValue: $0) }, language: language)
+        ImportOptions(decimal: decimal, language: language)
     }
 
     /// The folder the data lies in (for effekt.toml): the folder given, or the criteria file's folder.
@@ -80,27 +73,18 @@ struct InputOptions: ParsableArguments {
 
 /// `--as-of` or `--quarter`.
 struct AsOfOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate as of this day (YYYY-MM-DD).", valueName: "date"))
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate as of this day (default: the latest measurement).",
+                                                           valueName: "YYYY-MM-DD"), transform: Day.parse)
+    var asOf: Day?
 
-    @Option(name: .long, help: ArgumentHelp("Evaluate as of the last day of this quarter (e.g. 2026Q3).",
-                                            valueName: "quarter"))
-    var quarter: String?
+    @Option(name: .long, help: ArgumentHelp("Evaluate as of the last day of this quarter.", valueName: "2026Q3"),
+            transform: Quarter.parse)
+    var quarter: Quarter?
 
     func validate() throws {
         if asOf != nil && quarter != nil { throw ValidationError("Give --as-of or --quarter, not both.") }
-        if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of must be a real day written YYYY-MM-DD, not '\(asOf)'.")
-        }
-        if let quarter, Quarter(quarter) == nil {
-            throw ValidationError("--quarter must look like 2026Q3, not '\(quarter)'.")
-        }
     }
 
     /// The explicit as-of day, if one was given.
-    var day: Day? {
-        if let asOf { return Day(iso: asOf) }
-        if let quarter { return Quarter(quarter)?.lastDay }
-        return nil
-    }
+    var day: Day? { asOf ?? quarter?.lastDay }
 }

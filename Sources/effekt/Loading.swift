@@ -7,15 +7,6 @@ import Glibc
 #endif
 import Foundation
 
-/// Exit statuses of SPEC §4.
-enum ExitStatus {
-    static let done: Int32 = 0
-    static let rejectedRows: Int32 = 1
-    static let usage: Int32 = 64
-    static let inputUnusable: Int32 = 65
-    static let cannotWrite: Int32 = 74
-}
-
 enum Loading {
     /// Resolves the sources, imports them and prints every diagnostic to stderr.
     /// Throws exit 65 when the input is unusable (or `--strict` and rows were rejected).
@@ -74,26 +65,6 @@ enum Loading {
     }
 }
 
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func printDiagnostics(_ diagnostics: [Diagnostic], language: Language) {
-        guard !diagnostics.isEmpty else { return }
-        var text = ""
-        for d in diagnostics {
-            let severity = d.severity == .error ? language.pick("fejl", "error") : language.pick("advarsel", "warning")
-            text += "\(d.location): \(severity) [\(d.code.rawValue)]: \(d.message)\n"
-        }
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}
-
 /// Read, then evaluate: the part every reporting command shares.
 enum Pipeline {
     struct Run {
@@ -118,7 +89,7 @@ enum Pipeline {
         var asOf: Day
         var settings: Settings
         var progress: Progress
-        /// The recorded reports (SPEC §5); nil without a history.
+        /// The recorded reports (Docs/history.md); nil without a history.
         var history: [RecordedReport]?
 
         func evaluate() -> Evaluation {

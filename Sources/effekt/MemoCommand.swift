@@ -7,29 +7,28 @@ import Foundation
 struct MemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "memo",
-        abstract: "Skriv et statusnotat (Markdown) for ét projekt ud fra en skabelon.",
+        abstract: "Write a status memo (statusnotat) in Markdown for one project from a template.",
         discussion: """
-        Bruger Reports/templates/statusnotat.md i den aktuelle mappe, hvis den findes, ellers \
-        programmets indbyggede kopi; --template FIL bruger en anden Mustache-skabelon.
-        Writes a Markdown status memo for one project: facts, the preliminary effect assessment per \
-        criterion in sentences, findings with owners and the next follow-up dates.
+        The memo holds the project's facts, the preliminary effect assessment per criterion in \
+        sentences, findings with owners and the next follow-up dates. The template is the one for \
+        --lang (Reports/templates/statusnotat.md in Danish, status-memo.md in English) from the \
+        current folder when it is there, else the built-in copy; --template FILE uses another \
+        Mustache template as given, whatever the language.
         """)
-
-    static let templatePath = "Reports/templates/statusnotat.md"
 
     @OptionGroup var input: InputOptions
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var settings: SettingsOptions
     @OptionGroup var history: HistoryOptions
 
-    @Option(name: .long, help: ArgumentHelp("Projektet / the project's id.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The project's id.", valueName: "id"))
     var project: String
 
-    @Option(name: .long, help: ArgumentHelp("Mustache-skabelon / template file (default: \(MemoCommand.templatePath)).",
+    @Option(name: .long, help: ArgumentHelp("A Mustache template (default: the built-in one for --lang).",
                                             valueName: "file"))
     var template: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Skriv til denne fil / write to this file instead of stdout.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -52,13 +51,16 @@ struct MemoCommand: ParsableCommand {
         try Loading.finish(data)
     }
 
-    /// --template, else the file in the current folder, else nil for the compiled-in copy.
+    /// --template as given, else the language's template in the current folder, else nil for the
+    /// compiled-in copy of that language's.
     private var templatePath: String? {
-        template ?? (FileManager.default.fileExists(atPath: MemoCommand.templatePath) ? MemoCommand.templatePath : nil)
+        if let template { return template }
+        let local = Memo.templatePath(for: input.language)
+        return FileManager.default.fileExists(atPath: local) ? local : nil
     }
 
     private func loadTemplate(_ language: Language) throws -> String {
-        guard let path = templatePath else { return Memo.defaultTemplate }
+        guard let path = templatePath else { return Memo.defaultTemplate(for: language) }
         do {
             return try String(contentsOfFile: path, encoding: .utf8)
         } catch {

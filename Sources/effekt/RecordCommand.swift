@@ -2,19 +2,18 @@ import ArgumentParser
 import EffektModel
 import EffektEvaluation
 import EffektHistory
+import EffektText
 import Foundation
 
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Gem kvartalets indberetning i historikken (effekt-historik.sqlite).",
+        abstract: "Store the quarter's report in the history (effekt-historik.sqlite).",
         discussion: """
-        Beregner effektvurderingen og gemmer den for det kvartal, der rummer opgørelsesdagen: hele \
-        vurderingen, opgørelsesdagen, indstillingerne, tidspunktet og SHA-256 af hver inddatafil, i én \
-        transaktion. Et kvartal, der allerede er indberettet, afvises (exit 64) medmindre --replace.
-        Evaluates and stores the report of the quarter holding the as-of day, in one transaction. A \
-        quarter that already has a report is refused (exit 64) unless --replace, which keeps the \
-        earlier report marked superseded.
+        Evaluates and stores the report of the quarter holding the as-of day: the whole evaluation, \
+        the as-of day, the settings, the time and the SHA-256 of every input file, in one \
+        transaction. A quarter that already has a report is refused (exit 64) unless --replace, \
+        which keeps the earlier report marked superseded.
         """)
 
     @OptionGroup var input: InputOptions
@@ -94,11 +93,11 @@ struct RecordCommand: ParsableCommand {
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Vis de gemte indberetninger i historikken.",
+        abstract: "List the reports stored in the history.",
         discussion: """
-        Hver indberetning: kvartal, opgørelsesdag, tidspunkt, porteføljescore, SHA-256 af inddata \
-        (forkortet) og om den er erstattet. --format json giver det hele med fulde SHA-256.
-        Lists every stored report (superseded ones included); --format json gives full hashes.
+        Every stored report, superseded ones included: quarter, as-of day, time of recording, \
+        portfolio score, the inputs' SHA-256 (shortened) and whether it was superseded. --format json \
+        gives everything with the full hashes.
         """)
 
     @Argument(help: ArgumentHelp("The data folder holding effekt-historik.sqlite.", valueName: "folder"))
@@ -108,17 +107,16 @@ struct HistoryCommand: ParsableCommand {
                                             valueName: "file"))
     var history: String?
 
-    @Option(name: .long, help: "text or json.")
-    var format: String = "text"
+    @Option(name: .long, help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    var format: TextFormat = .text
 
-    @Option(name: .long, help: "Language of labels and messages: da or en.")
-    var lang: String = "da"
+    @Option(name: .long, help: ArgumentHelp("Language of labels and messages.", valueName: "language"))
+    var lang: Language = .da
 
-    var language: Language { Language(rawValue: lang.lowercased()) ?? .da }
+    var language: Language { lang }
 
     func validate() throws {
-        if Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang must be 'da' or 'en', not '\(lang)'.") }
-        if format != "text" && format != "json" { throw ValidationError("--format must be 'text' or 'json', not '\(format)'.") }
+        if format != .text && format != .json { throw ValidationError("--format for history must be text or json, not '\(format.rawValue)'.") }
         if folder == nil && history == nil {
             throw ValidationError(language.pick("Angiv datamappen eller --history FIL.", "Give the data folder or --history FILE."))
         }
@@ -129,11 +127,11 @@ struct HistoryCommand: ParsableCommand {
         var reports: [ReportSummary] = []
         if FileManager.default.fileExists(atPath: path) {
             do { reports = try HistoryReader.summaries(at: path) } catch { throw HistoryExit.report(error, language: language) }
-        } else if format == "text" {
+        } else if format == .text {
             Console.error(language.pick("\(path) findes ikke endnu; `effekt record` opretter den.",
                                         "\(path) does not exist yet; `effekt record` creates it."))
         }
-        Console.out(format == "json" ? HistoryListing.json(reports, path: path)
+        Console.out(format == .json ? HistoryListing.json(reports, path: path)
                                      : HistoryListing.text(reports, path: path, language: language))
     }
 }

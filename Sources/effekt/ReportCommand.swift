@@ -5,9 +5,9 @@ import EffektExcel
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Skriv Excel-rapporten til ledelsen (Overblik, Kriterier, Målinger, Opfølgning …).",
+        abstract: "Write the management workbook (sheets Overview, Criteria, Measurements, Follow-up …).",
         discussion: """
-        Writes the management workbook. Default file name: effektvurdering-<as-of>.xlsx in the \
+        Sheet names follow --lang. Default file name: effektvurdering-<as-of>.xlsx in the \
         current folder. The file is written to a temporary name and renamed when complete, so a \
         failed run never leaves half a workbook behind.
         """)
@@ -23,23 +23,7 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("measurements-sheet"),
             help: ArgumentHelp("Raw measurements sheet: all, none, or at most N rows (for national runs).",
                                valueName: "all|none|N"))
-    var measurementsSheet: String = "all"
-
-    func validate() throws {
-        if parsedMeasurementsSheet == nil {
-            throw ValidationError("--measurements-sheet must be all, none or a whole number, not '\(measurementsSheet)'.")
-        }
-    }
-
-    var parsedMeasurementsSheet: MeasurementsSheet? {
-        switch measurementsSheet.lowercased() {
-        case "all": return .all
-        case "none": return MeasurementsSheet.none
-        default:
-            guard let n = Int(measurementsSheet), n >= 0 else { return nil }
-            return .cap(n)
-        }
-    }
+    var measurementsSheet: MeasurementsSheet = .all
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])
@@ -47,7 +31,7 @@ struct Report: ParsableCommand {
         let data = read.data, progress = read.progress
         let path = output ?? "effektvurdering-\(read.asOf.iso).xlsx"
         var options = ReportOptions(language: input.language)
-        options.measurementsSheet = parsedMeasurementsSheet ?? .all
+        options.measurementsSheet = measurementsSheet
         options.sourceFiles = data.inputs.map(\.file)
         options.progress = progress.callback(for: .writing)
         options.packing = { progress.begin(.packing, detail: path) }

@@ -3,53 +3,67 @@ import EffektModel
 import EffektEvaluation
 import Foundation
 
-/// Settings of SPEC §3: defaults, then `effekt.toml` beside the data, then these options.
+/// Settings of Docs/methodology.md: defaults, then `effekt.toml` beside the data, then these options.
 struct SettingsOptions: ParsableArguments {
+    /// The defaults the help text quotes, so help never disagrees with what a run uses.
+    private static let defaults = Settings()
+
     @Option(name: .long, help: ArgumentHelp("A settings file (default: effekt.toml next to the data, if any).",
                                             valueName: "file"))
     var settings: String?
 
-    @Option(name: .customLong("on-track"), help: ArgumentHelp("Largest gap still on track (default 0.10).", valueName: "fraction"))
+    @Option(name: .customLong("on-track"),
+            help: ArgumentHelp("Largest gap still on track (default \(defaults.onTrackTolerance)).", valueName: "fraction"))
     var onTrack: Double?
 
-    @Option(name: .customLong("at-risk"), help: ArgumentHelp("Largest gap still at risk (default 0.25).", valueName: "fraction"))
+    @Option(name: .customLong("at-risk"),
+            help: ArgumentHelp("Largest gap still at risk (default \(defaults.atRiskTolerance)).", valueName: "fraction"))
     var atRisk: Double?
 
-    @Option(name: .long, help: ArgumentHelp("Significance level of the trend test (default 0.05).", valueName: "p"))
+    @Option(name: .long, help: ArgumentHelp("Significance level of the trend test (default \(defaults.alpha)).", valueName: "p"))
     var alpha: Double?
 
-    @Option(name: .customLong("stale-factor"), help: ArgumentHelp("Stale after this × the frequency's days (default 1.5).", valueName: "factor"))
+    @Option(name: .customLong("stale-factor"),
+            help: ArgumentHelp("Stale after this × the frequency's days (default \(defaults.staleFactor)).", valueName: "factor"))
     var staleFactor: Double?
 
-    @Option(name: .customLong("spc-min-points"), help: ArgumentHelp("Fewest points for SPC (default 12).", valueName: "n"))
+    @Option(name: .customLong("spc-min-points"),
+            help: ArgumentHelp("Fewest points for SPC (default \(defaults.spcMinimumPoints)).", valueName: "n"))
     var spcMinPoints: Int?
 
     @Option(name: .customLong("spc-fix-after"),
-            help: ArgumentHelp("Take each SPC segment's limits from its first N points (0: all points; default 0).",
+            help: ArgumentHelp("Take each SPC segment's limits from its first N points (0: all points; default \(defaults.spcFixAfter)).",
                                valueName: "n"))
     var spcFixAfter: Int?
 
-    @Option(name: .customLong("horizon-years"), help: ArgumentHelp("Forecast horizon in years (default 10).", valueName: "years"))
+    @Option(name: .customLong("horizon-years"),
+            help: ArgumentHelp("Forecast horizon in years (default \(defaults.forecastHorizonYears)).", valueName: "years"))
     var horizonYears: Int?
 
     @Option(name: .long, help: ArgumentHelp("Organisation named in report headers, e.g. \"Aarhus Kommune\".", valueName: "name"))
     var organisation: String?
 
-    func validate() throws {
-        if let onTrack, !(0...1).contains(onTrack) { throw ValidationError("--on-track must be between 0 and 1.") }
-        if let atRisk, !(0...1).contains(atRisk) { throw ValidationError("--at-risk must be between 0 and 1.") }
-        if let onTrack, let atRisk, atRisk < onTrack { throw ValidationError("--at-risk must not be below --on-track.") }
-        if let alpha, !(alpha > 0 && alpha < 1) { throw ValidationError("--alpha must be between 0 and 1.") }
-        if let staleFactor, !(staleFactor > 0) { throw ValidationError("--stale-factor must be above 0.") }
-        if let spcMinPoints, spcMinPoints < 2 { throw ValidationError("--spc-min-points must be at least 2.") }
-        if let spcFixAfter, spcFixAfter < 0 { throw ValidationError("--spc-fix-after must be 0 or more.") }
-        if let horizonYears, horizonYears < 1 { throw ValidationError("--horizon-years must be at least 1.") }
+    /// The settings file keys (as `Settings.Problem.key` names them) that an option given here set.
+    private var keysSetHere: Set<String> {
+        var keys = Set<String>()
+        if onTrack != nil { keys.insert("on_track_tolerance") }
+        if atRisk != nil { keys.insert("at_risk_tolerance") }
+        if alpha != nil { keys.insert("alpha") }
+        if staleFactor != nil { keys.insert("stale_factor") }
+        if spcMinPoints != nil { keys.insert("spc_minimum_points") }
+        if horizonYears != nil { keys.insert("forecast_horizon_years") }
+        if spcFixAfter != nil { keys.insert("spc_fix_after") }
+        return keys
     }
 
-    /// Resolves the settings for a run whose data lies in `dataFolder`.
+    /// Resolves the settings for a run whose data lies in `dataFolder`: defaults, then the file,
+    /// then these options; then one range check over the result. A value out of range is a usage
+    /// error (64) when an option set it, and an input error (65) at its line when the file did;
+    /// the message is the same.
     func resolve(dataFolder: String?, language: Language) throws -> Settings {
         var result = Settings()
         var file = settings
+        var lines: [String: Int] = [:]
         if file == nil, let dataFolder {
             let candidate = (dataFolder as NSString).appendingPathComponent("effekt.toml")
             if FileManager.default.fileExists(atPath: candidate) { file = candidate }
@@ -61,7 +75,7 @@ struct SettingsOptions: ParsableArguments {
                 throw ExitCode(ExitStatus.inputUnusable)
             }
             do {
-                try SettingsFile.apply(text, to: &result)
+                lines = try SettingsFile.apply(text, to: &result)
             } catch let error as SettingsFile.Problem {
                 Console.error("\(file):\(error.line): " + error.message(language))
                 throw ExitCode(ExitStatus.inputUnusable)
@@ -75,12 +89,16 @@ struct SettingsOptions: ParsableArguments {
         if let horizonYears { result.forecastHorizonYears = horizonYears }
         if let spcFixAfter { result.spcFixAfter = spcFixAfter }
         if let organisation { result.organisation = organisation }
-        // Checked after the merge: the file may set one of the two and the command line the other.
-        if result.spcFixAfter != 0 && result.spcFixAfter < result.spcMinimumPoints {
-            Console.error(language.pick(
-                "spc_fix_after (\(result.spcFixAfter)) skal være 0 (fra) eller mindst spc_minimum_points (\(result.spcMinimumPoints)).",
-                "spc_fix_after (\(result.spcFixAfter)) must be 0 (off) or at least spc_minimum_points (\(result.spcMinimumPoints))."))
-            throw ExitCode(ExitStatus.usage)
+        do {
+            try result.validate()
+        } catch {
+            if keysSetHere.contains(error.key) || file == nil {
+                Console.error(language.pick("Fejl: ", "Error: ") + error.message(language))
+                throw ExitCode(ExitStatus.usage)
+            }
+            let location = (file ?? "") + (lines[error.key].map { ":\($0)" } ?? "")
+            Console.error("\(location): " + error.message(language))
+            throw ExitCode(ExitStatus.inputUnusable)
         }
         return result
     }
@@ -97,7 +115,11 @@ enum SettingsFile {
         func message(_ l: Language) -> String { l.pick(da, en) }
     }
 
-    static func apply(_ text: String, to settings: inout Settings) throws {
+    /// Applies the file's values; returns the line each key (by its canonical name) was set on,
+    /// so a value refused later by `Settings.validate()` is reported at its line.
+    @discardableResult
+    static func apply(_ text: String, to settings: inout Settings) throws -> [String: Int] {
+        var lines: [String: Int] = [:]
         var lineNumber = 0
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
@@ -109,8 +131,9 @@ enum SettingsFile {
             }
             let key = line[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
             let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
-            try set(key, value, line: lineNumber, in: &settings)
+            lines[try set(key, value, line: lineNumber, in: &settings)] = lineNumber
         }
+        return lines
     }
 
     static func stripComment(_ line: String) -> String {
@@ -122,7 +145,8 @@ enum SettingsFile {
         return line
     }
 
-    static func set(_ key: String, _ value: String, line: Int, in s: inout Settings) throws {
+    /// Sets one key; returns its canonical name (the one `Settings.Problem.key` uses).
+    static func set(_ key: String, _ value: String, line: Int, in s: inout Settings) throws -> String {
         func number() throws -> Double {
             guard let d = Double(value), d.isFinite else {
                 throw Problem(line: line, da: "\(key): \"\(value)\" er ikke et tal (brug punktum som decimaltegn)",
@@ -137,20 +161,21 @@ enum SettingsFile {
             return i
         }
         switch key {
-        case "on_track_tolerance", "on_track": s.onTrackTolerance = try number()
-        case "at_risk_tolerance", "at_risk": s.atRiskTolerance = try number()
-        case "alpha": s.alpha = try number()
-        case "stale_factor": s.staleFactor = try number()
-        case "spc_minimum_points", "spc_min_points": s.spcMinimumPoints = try integer()
-        case "forecast_horizon_years", "horizon_years": s.forecastHorizonYears = try integer()
-        case "history_quarters": s.historyQuarters = max(2, try integer())
-        case "spc_fix_after": s.spcFixAfter = try integer()
+        case "on_track_tolerance", "on_track": s.onTrackTolerance = try number(); return "on_track_tolerance"
+        case "at_risk_tolerance", "at_risk": s.atRiskTolerance = try number(); return "at_risk_tolerance"
+        case "alpha": s.alpha = try number(); return "alpha"
+        case "stale_factor": s.staleFactor = try number(); return "stale_factor"
+        case "spc_minimum_points", "spc_min_points": s.spcMinimumPoints = try integer(); return "spc_minimum_points"
+        case "forecast_horizon_years", "horizon_years": s.forecastHorizonYears = try integer(); return "forecast_horizon_years"
+        case "history_quarters": s.historyQuarters = max(2, try integer()); return "history_quarters"
+        case "spc_fix_after": s.spcFixAfter = try integer(); return "spc_fix_after"
         case "organisation", "organization", "organisation_name":
             guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
                 throw Problem(line: line, da: "\(key): skriv teksten i anførselstegn, fx \"Aarhus Kommune\"",
                               en: "\(key): put the text in double quotes, e.g. \"Aarhus Kommune\"")
             }
             s.organisation = String(value.dropFirst().dropLast())
+            return "organisation"
         default:
             throw Problem(line: line,
                           da: "ukendt indstilling \"\(key)\" (kendte: on_track_tolerance, at_risk_tolerance, alpha, stale_factor, spc_minimum_points, spc_fix_after, forecast_horizon_years, history_quarters, organisation)",

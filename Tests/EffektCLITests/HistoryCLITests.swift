@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// Issue #13: `effekt record` / `effekt history` as a controller runs them, and the reliability
-/// promises of SPEC §5 tried on the real binary.
+/// promises of Docs/history.md tried on the real binary.
 @Suite struct HistoryCLITests {
     static let fixedClock = ["SOURCE_DATE_EPOCH": "1782900000"] // 2026-07-01T10:00:00Z
 

@@ -4,7 +4,7 @@ import Testing
 import EffektModel
 
 /// Issue #6, reproducibility: the same input gives the same bytes, run after run, and the order of
-/// the rows within each file (which SPEC §2–3 give no meaning: ids sort naturally, series by date)
+/// the rows within each file (which Docs/input-format.md and Docs/methodology.md give no meaning: ids sort naturally, series by date)
 /// does not change any output either.
 @Suite struct ReproducibilityTests {
     struct Output: CustomStringConvertible, Sendable {
@@ -95,7 +95,7 @@ import EffektModel
         }
     }
 
-    /// Two workbooks equal part by part, but for the one field that by the SPEC follows the file's
+    /// Two workbooks equal part by part, but for the one field that by the input format follows the file's
     /// row order: the Målinger sheet's "Linje i fil" (column I), the line each measurement was read from.
     static func sameWorkbook(_ a: Data, _ b: Data) throws -> Bool {
         let folder = try CLI.temporaryFolder()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Exit statuses of SPEC §4 for usage problems, and the `init` templates.
+/// Exit statuses (README, "Exit status") for usage problems, and the `init` templates.
 @Suite struct UsageTests {
     @Test func noInputIsAUsageError() throws {
         let r = try CLI.run(["evaluate"])

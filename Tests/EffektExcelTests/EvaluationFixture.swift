@@ -62,7 +62,7 @@ enum Fixture {
 
         let p1Points: [(String, Double)] = [("2025-03-31", 44), ("2025-06-30", 49), ("2025-09-30", 52), ("2025-12-31", 55),
                                             ("2026-03-31", 58), ("2026-06-30", 60), ("2026-09-30", 63)]
-        // Hand-made SPC (the figures are for rendering, not SPEC-consistent at 8 points): two
+        // Hand-made SPC (the figures are for rendering, not consistent with the method at 8 points): two
         // charted segments, the second started by a recalculating event on 2025-12-31 (index 4).
         // Index 3 is flagged low by outside_limits (a concern: K1 increases); index 7 by trend and
         // by shift, read as trend (the earlier rule), high: an improvement.
@@ -177,7 +177,7 @@ enum Fixture {
 }
 
 extension Fixture {
-    /// The fixture with a history (SPEC §5): K1's target was 85 when first reported (now 80),
+    /// The fixture with a history (Docs/history.md): K1's target was 85 when first reported (now 80),
     /// K2 is unchanged, K10 is new since. P1 was reported at 38 % for 2026Q2; today's data gives
     /// 0.3875 − 0.031 = 0.3565, a restatement of −0.0235, and 0.3875 − 0.38 = +0.0075 since the
     /// report. The portfolio was reported at 31 %: recomputed 0.31875 − 0.02 = 0.29875, restated

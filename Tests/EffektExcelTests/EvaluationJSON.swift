@@ -2,7 +2,7 @@ import Foundation
 import EffektModel
 import EffektEvaluation
 
-/// The subset of SPEC §4's evaluation JSON that `Tests/Reference/workbook_openpyxl.py` reads,
+/// The subset of the evaluation JSON (Docs/effekt.evaluation.schema.json) that `Tests/Reference/workbook_openpyxl.py` reads,
 /// written for the fixture so the openpyxl check can run here without the CLI.
 enum EvaluationJSON {
     static func object(_ e: Evaluation) -> [String: Any] {

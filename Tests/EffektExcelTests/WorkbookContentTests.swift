@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 @testable import EffektExcel
 
 @Suite struct WorkbookContentTests {

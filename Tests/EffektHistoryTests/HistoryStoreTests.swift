@@ -4,7 +4,7 @@ import EffektEvaluation
 import Foundation
 import Testing
 
-/// What `record` stores is what the evaluation reads back, and the refusals of SPEC §5.
+/// What `record` stores is what the evaluation reads back, and the refusals of Docs/history.md.
 @Suite struct HistoryStoreTests {
     @Test func recordsAndReadsBackScoresAndOriginalPromises() throws {
         let path = try Fixture.folder().appendingPathComponent("h.sqlite").path

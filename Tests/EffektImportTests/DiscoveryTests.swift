@@ -55,7 +55,7 @@ import EffektModel
     }
 }
 
-/// The optional milestones and events files are found by each of their names (SPEC §1).
+/// The optional milestones and events files are found by each of their names (Docs/input-format.md).
 @Suite struct PlanDiscoveryTests {
     @Test(arguments: [("delmaal.csv", "haendelser.csv"), ("Delmål.csv", "Hændelser.CSV"), ("Delma\u{030A}l.csv", "hændelser.csv"),
                       ("milestones.csv", "events.csv"), ("DELMAAL.CSV", "EVENTS.csv")])

@@ -44,7 +44,7 @@ import EffektModel
         }
     }
 
-    /// A UTF-8 file with one damaged byte is read as Windows-1252 (SPEC §2), which garbles its
+    /// A UTF-8 file with one damaged byte is read as Windows-1252 (Docs/input-format.md), which garbles its
     /// Danish headers ("målværdi" becomes "mÃ¥lvÃ¦rdi"): the missing_column message says why and
     /// names the line of the damaged byte. A real Windows-1252 file missing a column gets no hint.
     @Test func damagedUTF8IsNamedInTheMissingColumnMessage() {

@@ -3,7 +3,7 @@ import Testing
 @testable import EffektImport
 import EffektModel
 
-/// The events file (hændelser, SPEC §1–§2): project-wide and criterion-level events, yes/no in
+/// The events file (hændelser, Docs/input-format.md): project-wide and criterion-level events, yes/no in
 /// Danish and English words, and every problem at its file, line and column.
 @Suite struct EventsTests {
     static let projects = [ "projekt_id;projektnavn", "P1;Digital sagsbehandling", "P3;Uden kriterier endnu"]

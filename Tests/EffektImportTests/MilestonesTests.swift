@@ -3,7 +3,7 @@ import Testing
 @testable import EffektImport
 import EffektModel
 
-/// The milestones file (delmål, SPEC §1–§2): every row accepted into `Dataset.milestones` or
+/// The milestones file (delmål, Docs/input-format.md): every row accepted into `Dataset.milestones` or
 /// rejected with its file, line, column and the text found.
 @Suite struct MilestonesTests {
     /// K1 decreases 30 → 20 from 01-01-2025 to 31-12-2026; K2 is a threshold (at least 99).

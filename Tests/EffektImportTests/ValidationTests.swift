@@ -137,7 +137,7 @@ import EffektModel
                                "missing_value", "bad_number", "too_many_fields"])
         #expect(d.diagnostics.map(\.line) == [3, 3, 4, 5, 6, 7, 8, 9])
         #expect(d.diagnostics[2].message.contains("afvist"))
-        // SPEC §2: the message quotes the offending text; 6 fields up to the last filled one.
+        // Docs/input-format.md: the message quotes the offending text; 6 fields up to the last filled one.
         #expect(d.diagnostics[7].message.contains("\"extra\"") && d.diagnostics[7].message.contains("6 felter"))
         let m = d.inputs[1]
         #expect(m.rows == 9 && m.accepted == 4 && m.rejected == 5 && m.rows == m.accepted + m.rejected)

@@ -79,7 +79,7 @@ import EffektModel
 }
 
 @Suite struct NaturalOrderTests {
-    /// SPEC §4: digit runs compare as numbers (K2 before K10); ties fall back to plain order.
+    /// Natural order (Docs/methodology.md): digit runs compare as numbers (K2 before K10); ties fall back to plain order.
     @Test func sortsDigitRunsAsNumbers() {
         let ids = ["K10", "K2", "K1", "P10-K3", "P2-K10", "P2-K9", "K02", "A", "K100000000000000000000001"]
         let sorted = ids.sorted(by: NaturalOrder.less)

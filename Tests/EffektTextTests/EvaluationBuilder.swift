@@ -1,7 +1,7 @@
 import EffektModel
 import EffektEvaluation
 
-/// Builds realistic `Evaluation` values in code, following SPEC §3 for the figures the renderers
+/// Builds realistic `Evaluation` values in code, following Docs/methodology.md for the figures the renderers
 /// show (attainment, expected, status, roll-ups, findings), so tests do not depend on the engine.
 /// Trend, forecast and SPC are given by each test: they are inputs to the text, not its subject.
 struct EvaluationBuilder {
@@ -43,7 +43,7 @@ struct EvaluationBuilder {
         let criteria = specs.map { criterion(projectID: id, $0) }
         var rollUp = Self.rollUp(criteria.map { ($0.criterion.weight, $0) }, asOf: asOf, settings: settings,
                                  lastTarget: criteria.map(\.criterion.targetDate).max())
-        // The last history entry is the score at as-of (SPEC §3), whatever the test wrote there.
+        // The last history entry is the score at as-of (Docs/methodology.md), whatever the test wrote there.
         var scores = history
         if !scores.isEmpty { scores[scores.count - 1] = rollUp.score }
         rollUp.history = quarters(scores)
@@ -116,7 +116,7 @@ struct EvaluationBuilder {
         return c
     }
 
-    /// SPEC §3 roll-up over (weight, criterion).
+    /// Docs/methodology.md roll-up over (weight, criterion).
     static func rollUp(_ items: [(Double, CriterionEvaluation)], asOf: Day, settings: Settings, lastTarget: Day?) -> RollUp {
         let withData = items.filter { $0.1.attainment != nil }
         let wsum = withData.reduce(0) { $0 + $1.0 }

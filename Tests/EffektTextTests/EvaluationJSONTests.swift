@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @testable import EffektText
 
-/// The evaluation JSON of SPEC §4: key order, number form, nulls, escaping, checked on a small
+/// The evaluation JSON (Docs/effekt.evaluation.schema.json): key order, number form, nulls, escaping, checked on a small
 /// evaluation whose every figure is worked out by hand below.
 @Suite struct EvaluationJSONTests {
     static func d(_ s: String) -> Day { Day(iso: s) ?? Day(daysSinceEpoch: 0) }

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import Foundation
 import Testing
 @testable import EffektText
@@ -125,6 +126,30 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("Reports/templates/statusnotat.md")
         let file = try String(contentsOf: url, encoding: .utf8)
         #expect(file == Memo.defaultTemplate)
+        let english = try String(contentsOf: url.deletingLastPathComponent().appendingPathComponent("status-memo.md"),
+                                 encoding: .utf8)
+        #expect(english == Memo.englishTemplate)
+        #expect(Memo.defaultTemplate(for: .en) == english)
+        #expect(Memo.templatePath(for: .en) == "Reports/templates/status-memo.md")
+    }
+
+    /// One language per memo: `--lang en` fills the English template, whose fixed text has none
+    /// of the Danish template's words, and the sentences are English too.
+    @Test func englishMemoIsEnglishThroughout() throws {
+        let text = try Memo.render(Fixture.kommune(), projectID: "P1", template: Memo.defaultTemplate(for: .en),
+                                   language: .en)
+        #expect(text.hasPrefix("# Status memo: "))
+        for heading in ["## 1. Project facts", "## 2. Preliminary effect assessment", "## 3. Follow-up – who does what",
+                        "## 4. Next follow-up", "expected by now:"] {
+            #expect(text.contains(heading), "\(heading)")
+        }
+        for danish in ["Projektets fakta", "forventet på nuværende tidspunkt", "Foreløbig effektvurdering", "Opfølgning",
+                       "Næste opfølgning", "Notatet er dannet", "opgjort pr."] {
+            #expect(!text.contains(danish), "\(danish)")
+        }
+        let danish = try Memo.render(Fixture.kommune(), projectID: "P1", template: Memo.defaultTemplate(for: .da),
+                                     language: .da)
+        #expect(danish.contains("## 1. Projektets fakta"))
     }
 
     @Test func customTemplateAndNoHTMLEscaping() throws {

@@ -314,7 +314,7 @@ import Testing
         e.projects[0].rollUp.history = [QuarterScore(quarter: q.previous, score: 0.4), QuarterScore(quarter: q, score: 0.5)]
         e.projects[1].rollUp.history = [QuarterScore(quarter: q.previous, score: nil), QuarterScore(quarter: q, score: 0.3)]
         let w = Wording(language: .da)
-        let total = CompareTable.total(name: "Samme", e.projects, shown: [q.previous, q], w)
+        let total = CompareTable.Line(group: "Samme", GroupTotal(e.projects, quarters: [q.previous, q]))
         #expect(total.comparableChange.map { abs($0 - 0.1) < 1e-12 } == true)
         #expect(total.entered == 1)
         #expect(total.changeCell(w) == "= 0 pp (▲ 10 pp; 1 nyt)")
@@ -362,5 +362,22 @@ import Testing
         #expect(!text.contains("Næste delmål"))
         #expect(!text.contains("Ændrede mål"))
         #expect(text.contains("### Hændelser\n\n- 01-09-2025 Idriftsat\n")) // the go-live alone
+    }
+}
+
+@Suite struct EnglishMemoPlanTests {
+    @Test func englishTemplateHasTheNewSections() throws {
+        let text = try Memo.render(Fixture.planned(), projectID: "P1", template: Memo.englishTemplate, language: .en)
+        // The same amounts as MemoPlanTests (14·729/910·12,500 = 140,192.3), in English formats.
+        #expect(text.contains("| Year | Planned | Realised |\n|---:|---:|---:|\n| 2025 | DKK 70,000 | DKK 100,000 |\n"
+                              + "| 2026 (current) | DKK 140,192 | DKK 150,000 |\n| 2027 | DKK 175,000 | – |\n"))
+        #expect(text.contains("### Events\n\n- 2025-09-01 Go-live\n- 2026-03-15 (K1) Ny arbejdsgang — new control limits\n"))
+        #expect(text.contains("**Changed targets:** The target of K2 has changed from 95% to 90% since the first report."))
+        #expect(text.contains("Next milestones:\n\n- 2026-10-31: K2 Andel ansøgninger indsendt digitalt – 85% (planned now: 82.48%)"))
+        #expect(text.contains("| Benefit | realised DKK 150,000 of DKK 122,500 expected by now (DKK 175,000 in total) |"))
+        #expect(text.contains("| Change since last quarter | ▲ 9 pp |"))
+        let p3 = try Memo.render(Fixture.planned(), projectID: "P3", template: Memo.englishTemplate, language: .en)
+        #expect(p3.contains("| Change since the last report | ▲ 3 pp; the previous quarter has been recomputed: 90% → 88% |"))
+        #expect(p3.contains("> The previous quarter has been recomputed since it was reported: reported 90%, recomputed today 88%."))
     }
 }

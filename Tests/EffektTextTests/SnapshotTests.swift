@@ -88,6 +88,7 @@ import Testing
         Snapshot.check(Compare.render(evaluation, options: CompareOptions(format: .markdown)), named: "planned-compare.md")
         Snapshot.check(Compare.render(evaluation, options: CompareOptions(format: .csv)), named: "planned-compare.csv")
         Snapshot.check(try Memo.render(evaluation, projectID: "P1"), named: "planned-memo-P1.md")
-        Snapshot.check(try Memo.render(evaluation, projectID: "P3", language: .en), named: "planned-memo-P3-en.md")
+        Snapshot.check(try Memo.render(evaluation, projectID: "P3", template: Memo.englishTemplate, language: .en),
+                       named: "planned-memo-P3-en.md")
     }
 }

@@ -1,5 +1,6 @@
 import EffektModel
 import EffektEvaluation
+import EffektVocabulary
 import Foundation
 import Testing
 @testable import EffektText

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Independent reference for SPEC §3: recompute the evaluation from the CSV files and compare it,
+"""Independent reference for Docs/methodology.md: recompute the evaluation from the CSV files and compare it,
 field by field, with what `effekt evaluate` writes.
 
-Written from the SPEC alone (not from the Swift code), with scipy's `theilslopes` for the slope and
-the SPEC's formulas for everything else, so that a misreading in one place shows up as a mismatch.
+Written from Docs/methodology.md alone (not from the Swift code), with scipy's `theilslopes` for the slope and
+its formulas for everything else, so that a misreading in one place shows up as a mismatch.
 
     evaluation_reference.py                      the shipped fixtures at several as-of dates
     evaluation_reference.py BINARY FOLDER [AS_OF ...]
@@ -33,7 +33,7 @@ TOL = 1e-9
 # (0.4 − 0.3) is on track; the thresholds are compared with this slack.
 SLACK = 1e-12
 
-# ---------------------------------------------------------------- reading (SPEC §1–§2, accepted rows only)
+# ---------------------------------------------------------------- reading (Docs/input-format.md, accepted rows only)
 
 ALIASES = {
     "criteria": {
@@ -346,7 +346,7 @@ def load(folder):
     return projects, criteria, events, rejected
 
 
-# ---------------------------------------------------------------- evaluation (SPEC §3)
+# ---------------------------------------------------------------- evaluation (Docs/methodology.md)
 
 def t(day):
     return (day - EPOCH).days
@@ -672,7 +672,7 @@ def benefit_criteria(crits):
 
 
 def profile_year(crits, year, A):
-    """(planned, realized) of the benefit profile at 31 December of `year`, SPEC §3."""
+    """(planned, realized) of the benefit profile at 31 December of `year`, Docs/methodology.md."""
     E = dt.date(year, 12, 31)
     plan = sum((planned(c, E) - c["baseline"]) * sgn(c["target"] - c["baseline"]) * c["vpu"] for c in crits)
     realized = None
@@ -724,7 +724,7 @@ def compare(binary, folder, as_of, extra=()):
     projects, criteria, events, rejected = load(folder)
     history = os.path.exists(os.path.join(folder, "effekt-historik.sqlite"))
     ck = Checker(f"{os.path.basename(folder)} @ {A}{' ' + ' '.join(extra) if extra else ''}")
-    # The optional files: which rows were rejected and why (acceptance rules of SPEC §1–§2).
+    # The optional files: which rows were rejected and why (acceptance rules of Docs/input-format.md).
     for kind in ("milestones", "events"):
         files = [i["file"] for i in doc["inputs"] if i["kind"] == kind]
         theirs = {d["line"]: d["code"] for d in doc["diagnostics"]
@@ -790,7 +790,7 @@ def compare(binary, folder, as_of, extra=()):
         ck.num(f"{pid}.score", score, p["score"])
         ck.num(f"{pid}.expected", expected, p["expected"])
         ck.num(f"{pid}.gap", None if score is None else expected - score, p["gap"])
-        if not history:  # SPEC §5: without a history the reported figures are null
+        if not history:  # Docs/history.md: without a history the reported figures are null
             for k in ("reported_previous_score", "score_change_reported", "restatement"):
                 ck.num(f"{pid}.{k}", None, p.get(k, "<missing>"))
         ck.num(f"{pid}.status", status_of(score, expected, [e["status"] for e in ev_list], A, last_T, settings), p["status"])

@@ -2,7 +2,7 @@
 """Small generated data folders for the independent reference (evaluation_reference.py --generated).
 
 Each folder is what a Danish municipality's Excel saves: `;`, decimal comma, dd-mm-yyyy, CRLF,
-Danish headers, some files in Windows-1252. They hold the cases SPEC §3 singles out for milestones
+Danish headers, some files in Windows-1252. They hold the cases Docs/methodology.md singles out for milestones
 and events, so that a misreading on either side shows up as a difference:
 
 - milestones: nothing until go-live then a ramp-up, a planned productivity dip below the baseline,

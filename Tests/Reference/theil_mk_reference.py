@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent reference for Effekt's Theil–Sen and Mann–Kendall (SPEC §3, issue #3).
+"""Independent reference for Effekt's Theil–Sen and Mann–Kendall (Docs/methodology.md, issue #3).
 
 Generates seeded random series (ties in values and in dates, n from 2 to 60, and a few long
 series that exercise the O(n log n) Theil–Sen path) and records what scipy's
@@ -16,7 +16,7 @@ scipy differ in the last bits, it reports that and accepts differences below 1e-
 
 pymannkendall's `original_test` ignores dates (it uses the order), so the Mann–Kendall figures
 come from it only for series without tied dates. For series with tied dates they come from a
-direct implementation of the SPEC formulas here (pairs with equal dates contribute 0 to s).
+direct implementation of the formulas in Docs/methodology.md here (pairs with equal dates contribute 0 to s).
 """
 import json
 import math
@@ -56,7 +56,7 @@ def make_series(rng, n, kind):
 
 
 def spec_mann_kendall(t, y):
-    """The SPEC's Mann–Kendall, written out directly (used when dates tie)."""
+    """Docs/methodology.md's Mann–Kendall, written out directly (used when dates tie)."""
     n = len(t)
     s = 0
     for i in range(n):
@@ -95,7 +95,7 @@ def expected(t, y):
     case["var_s"] = float(var_s)
     case["z"] = float(z)
     case["p"] = float(p)
-    # The SPEC computes p as erfc(|z|/√2); pymannkendall's 2(1 − Φ) loses relative precision for
+    # Docs/methodology.md computes p as erfc(|z|/√2); pymannkendall's 2(1 − Φ) loses relative precision for
     # large |z|, so that one is compared with an absolute tolerance and this one relatively.
     case["p_erfc"] = float(special.erfc(abs(z) / math.sqrt(2)))
     case["tau"] = float(tau)

@@ -4,7 +4,7 @@
 Usage: workbook_openpyxl.py REPORT.xlsx EVALUATION.json
 
 Opens every sheet of the workbook `effekt report` wrote and compares key cells with the JSON
-that `effekt evaluate` wrote for the same data and as-of date (SPEC §4). Exits 1 listing every
+that `effekt evaluate` wrote for the same data and as-of date (Docs/effekt.evaluation.schema.json). Exits 1 listing every
 mismatch; exits 0 with a message when called without arguments (the demo wiring supplies them).
 """
 import datetime
@@ -63,7 +63,7 @@ LABELS = {
     },
 }
 
-# The order SPEC §3 applies the SPC rules in: a point's reading is the first that flags it.
+# The order Docs/methodology.md applies the SPC rules in: a point's reading is the first that flags it.
 RULE_ORDER = ["outside_limits", "trend", "two_of_three", "shift"]
 
 FIRST_PROJECT_ROW = 20  # Overblik: header on row 19 (1-based), projects from row 20

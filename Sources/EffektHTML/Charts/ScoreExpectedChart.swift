@@ -1,4 +1,5 @@
 import EffektEvaluation
+import EffektVocabulary
 import EffektText
 
 /// The portfolio's projects as horizontal bars: score (0–100 %, status colour and symbol) with a

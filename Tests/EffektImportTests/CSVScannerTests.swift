@@ -1,7 +1,7 @@
 import Testing
 @testable import EffektImport
 
-@Suite struct CSVReaderTests {
+@Suite struct CSVScannerTests {
     @Test func quotedFieldHoldsDelimiterAndLineBreak() {
         let r = T.records(Array("a;\"b;c\r\nd\";e\r\nf;g;h\r\n".utf8))
         #expect(r.count == 2)

@@ -1,7 +1,9 @@
 import EffektModel
+import EffektEvaluation
 
 /// Words for the evaluation's codes, shared by every exporter so the workbook, the dashboard and
-/// the memo say the same thing. Danish first, English second.
+/// the memo say the same thing. Danish first, English second. They live beside the exporters, not
+/// in EffektEvaluation, which computes codes and numbers and holds no presentation.
 
 extension Status {
     public func label(_ l: Language) -> String {
@@ -12,18 +14,6 @@ extension Status {
         case .onTrack: return l.pick("På rette spor", "On track")
         case .atRisk: return l.pick("I risiko", "At risk")
         case .offTrack: return l.pick("Bagud", "Off track")
-        }
-    }
-
-    /// A symbol that carries the status without colour (accessible in print and to colour-blind readers).
-    public var symbol: String {
-        switch self {
-        case .noData: return "·"
-        case .achieved: return "★"
-        case .missed: return "✖"
-        case .onTrack: return "●"
-        case .atRisk: return "▲"
-        case .offTrack: return "◆"
         }
     }
 }
@@ -135,6 +125,19 @@ extension Phase {
         case .execution: return l.pick("Gennemførelse", "Execution")
         case .handover: return l.pick("Overdragelse til drift", "Handover")
         case .operation: return l.pick("Drift", "Operation")
+        }
+    }
+}
+
+extension ProjectTrend {
+    /// The same words as a criterion's trend, and `Blandet` when criteria pull both ways.
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .improving: return TrendClassification.improving.label(l)
+        case .worsening: return TrendClassification.worsening.label(l)
+        case .mixed: return l.pick("Blandet", "Mixed")
+        case .noTrend: return TrendClassification.noTrend.label(l)
+        case .insufficientData: return TrendClassification.insufficientData.label(l)
         }
     }
 }
