@@ -32,12 +32,15 @@ import Testing
 }
 
 @Suite struct TableAndFlowTests {
-    @Test func dropsTheLeastImportantColumnFirst() {
-        let table = TextTable(columns: [
+    /// A name column that shrinks and two columns that go, B first.
+    static let sample = TextTable(columns: [
             TableColumn(header: "Navn", flexible: true, softMinimum: 10, hardMinimum: 5),
             TableColumn(header: "A", dropPriority: 1),
             TableColumn(header: "B", dropPriority: 2),
         ], rows: [.cells(["Et ganske langt projektnavn", "aaaaaaaaaa", "bbbbbbbbbb"])])
+
+    @Test func dropsTheLeastImportantColumnFirst() {
+        let table = Self.sample
         let wide = table.render(width: 60, indent: 0, palette: Palette(enabled: false))
         #expect(wide[2].contains("bbbb") && wide[2].contains("aaaa") && wide[2].contains("Et ganske langt projektnavn"))
         let narrow = table.render(width: 24, indent: 0, palette: Palette(enabled: false))
@@ -142,11 +145,7 @@ import Testing
     }
 
     @Test func visibleColumnsAgreeWithRender() {
-        let table = TextTable(columns: [
-            TableColumn(header: "Navn", flexible: true, softMinimum: 10, hardMinimum: 5),
-            TableColumn(header: "A", dropPriority: 1),
-            TableColumn(header: "B", dropPriority: 2),
-        ], rows: [.cells(["Et ganske langt projektnavn", "aaaaaaaaaa", "bbbbbbbbbb"])])
+        let table = TableAndFlowTests.sample
         #expect(table.visibleColumns(width: 60, indent: 0) == [0, 1, 2])
         #expect(table.visibleColumns(width: 24, indent: 0) == [0, 1])
     }
