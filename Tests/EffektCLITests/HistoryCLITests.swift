@@ -22,15 +22,7 @@ import Glibc
 
     /// `python3` with sqlite3 on the history: the tests read the file with another SQLite client.
     static func sql(_ script: String, _ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try PythonScript.run(script, path).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Per quarter: reports, and for the reported one whether it is whole — its blob matches its

@@ -1,6 +1,7 @@
 import EffektModel
 import EffektEvaluation
 @testable import EffektHistory
+import EffektTestSupport
 import Foundation
 
 /// Small histories built by hand: a temporary folder, a draft per quarter, fixed recording times.
@@ -51,14 +52,6 @@ enum Fixture {
 
     /// Runs python3's sqlite3 on `path` (tests must not link SQLite themselves).
     static func python(_ script: String, _ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try PythonScript.run(script, path)
     }
 }
