@@ -39,11 +39,9 @@ struct Html: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder), templatePath])
         let language = input.language
-        let text = try loadTemplate(language)
-        let run = try Pipeline.run(input, asOf, settings, history)
-        run.progress.finish()
+        let (text, run) = try TemplatedPipeline.run(output: output, template: templatePath, builtIn: HTMLPage.defaultTemplate,
+                                                    input, asOf, settings, history)
         let (data, evaluation) = (run.data, run.evaluation)
         let path = output ?? "effektvurdering-\(evaluation.asOf.iso).html"
         let page: String
@@ -62,16 +60,5 @@ struct Html: ParsableCommand {
     /// --template, else the file in the current folder, else nil for the compiled-in copy.
     private var templatePath: String? {
         template ?? (FileManager.default.fileExists(atPath: Html.templatePath) ? Html.templatePath : nil)
-    }
-
-    private func loadTemplate(_ language: Language) throws -> String {
-        guard let path = templatePath else { return HTMLPage.defaultTemplate }
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            Console.error(language.pick("Skabelonen \(path) kan ikke læses: \(error.localizedDescription)",
-                                        "Cannot read the template \(path): \(error.localizedDescription)"))
-            throw ExitCode(ExitStatus.inputUnusable)
-        }
     }
 }

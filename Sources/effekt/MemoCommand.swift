@@ -32,11 +32,10 @@ struct MemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder), templatePath])
         let language = input.language
-        let text = try loadTemplate(language)
-        let run = try Pipeline.run(input, asOf, settings, history)
-        run.progress.finish()
+        let (text, run) = try TemplatedPipeline.run(output: output, template: templatePath,
+                                                    builtIn: Memo.defaultTemplate(for: language),
+                                                    input, asOf, settings, history)
         let (data, evaluation) = (run.data, run.evaluation)
         let memo: String
         do {
@@ -57,16 +56,5 @@ struct MemoCommand: ParsableCommand {
         if let template { return template }
         let local = Memo.templatePath(for: input.language)
         return FileManager.default.fileExists(atPath: local) ? local : nil
-    }
-
-    private func loadTemplate(_ language: Language) throws -> String {
-        guard let path = templatePath else { return Memo.defaultTemplate(for: language) }
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            Console.error(language.pick("Skabelonen \(path) kan ikke læses: \(error.localizedDescription)",
-                                        "Cannot read the template \(path): \(error.localizedDescription)"))
-            throw ExitCode(ExitStatus.inputUnusable)
-        }
     }
 }
