@@ -4,7 +4,7 @@ import EffektModel
 /// are preceded by a comma when needed, a newline and the indent. It writes into one manually
 /// grown byte buffer (memcpy of keys and literals, no per-append checks of a Swift array): a
 /// 50,000-criteria document is hundreds of megabytes.
-struct JSONWriter {
+package struct JSONWriter {
     private let sink: ByteSink
     /// Per open container: whether nothing has been written into it yet.
     private var empty: [Bool] = []
@@ -160,6 +160,13 @@ struct JSONWriter {
             }
         }
         sink.append(0x22)
+    }
+
+    /// `escapedString` as a string, for JSON built by hand (`effekt history --format json`).
+    package static func escaped(_ s: String) -> String {
+        let w = JSONWriter()
+        w.escapedString(s)
+        return w.out
     }
 
     /// Shortest round-trip form; integral values below 1e15 without a fraction; non-finite → null.
