@@ -6,10 +6,11 @@ enum FileInput {
     case failed(String, InputKind, String)
 }
 
-/// Reads projects first (criteria are checked against them), then criteria, then measurements,
-/// milestones and events (all three checked against the accepted criteria).
-enum Loader {
-    static func load(criteria: FileInput, measurements: FileInput, projects: FileInput?,
+/// Builds the dataset from the files' bytes in order: projects first (criteria are checked against
+/// them), then criteria, then measurements, milestones and events (all three checked against the
+/// accepted criteria).
+enum DatasetAssembler {
+    static func assemble(criteria: FileInput, measurements: FileInput, projects: FileInput?,
                      milestones: FileInput? = nil, events: FileInput? = nil, options: ImportOptions) -> Dataset {
         var projectsReport: FileReport?
         var projectsValidator: ProjectsValidator?

@@ -14,7 +14,7 @@ enum Discovery {
 
     static func discover(folder: String, language: Language) -> (ImportSources?, [Diagnostic]) {
         let messages = Messages(l: language)
-        guard FileLoader.isDirectory(folder), let entries = FileLoader.list(folder) else {
+        guard FileSystem.isDirectory(folder), let entries = FileSystem.list(folder) else {
             return (nil, [Diagnostic(severity: .error, file: folder, line: nil, column: nil, code: .missingFile,
                                      message: messages.folderNotFound(folder))])
         }

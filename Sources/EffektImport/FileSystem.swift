@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a whole file with POSIX calls. A FIFO, device or folder given as a file must give a
+/// The file system as the importer sees it: reads a whole file with POSIX calls, lists folders. A FIFO, device or folder given as a file must give a
 /// clear error, never block: so the type is checked, and the file is opened non-blocking.
-enum FileLoader {
+enum FileSystem {
     enum Outcome: Equatable {
         case bytes([UInt8])
         case notFound

@@ -46,30 +46,30 @@ public enum Importer {
     public static func load(_ sources: ImportSources, options: ImportOptions = ImportOptions()) -> Dataset {
         let messages = Messages(l: options.language)
         func open(_ path: String, _ kind: InputKind) -> FileInput {
-            switch FileLoader.readFile(path) {
+            switch FileSystem.readFile(path) {
             case .bytes(let b): return .bytes(NamedBytes(name: path, bytes: b))
             case .notFound: return .failed(path, kind, messages.fileNotFound(path))
             case .notRegular(let k): return .failed(path, kind, messages.notAFile(path, what: describe(k, options.language)))
             case .unreadable(let why): return .failed(path, kind, messages.unreadable(path, reason: why))
             }
         }
-        return Loader.load(criteria: open(sources.criteria, .criteria),
-                           measurements: open(sources.measurements, .measurements),
-                           projects: sources.projects.map { open($0, .projects) },
-                           milestones: sources.milestones.map { open($0, .milestones) },
-                           events: sources.events.map { open($0, .events) }, options: options)
+        return DatasetAssembler.assemble(criteria: open(sources.criteria, .criteria),
+                                         measurements: open(sources.measurements, .measurements),
+                                         projects: sources.projects.map { open($0, .projects) },
+                                         milestones: sources.milestones.map { open($0, .milestones) },
+                                         events: sources.events.map { open($0, .events) }, options: options)
     }
 
     /// The same from bytes already in memory (tests, benchmarks, other front ends).
     public static func load(criteria: NamedBytes, measurements: NamedBytes, projects: NamedBytes? = nil,
                             milestones: NamedBytes? = nil, events: NamedBytes? = nil,
                             options: ImportOptions = ImportOptions()) -> Dataset {
-        Loader.load(criteria: .bytes(criteria), measurements: .bytes(measurements),
-                    projects: projects.map { .bytes($0) }, milestones: milestones.map { .bytes($0) },
-                    events: events.map { .bytes($0) }, options: options)
+        DatasetAssembler.assemble(criteria: .bytes(criteria), measurements: .bytes(measurements),
+                                  projects: projects.map { .bytes($0) }, milestones: milestones.map { .bytes($0) },
+                                  events: events.map { .bytes($0) }, options: options)
     }
 
-    private static func describe(_ kind: FileLoader.Kind, _ l: Language) -> String {
+    private static func describe(_ kind: FileSystem.Kind, _ l: Language) -> String {
         switch kind {
         case .folder: return l.pick("en mappe", "a folder")
         case .fifo: return l.pick("et navngivet rør (FIFO)", "a named pipe (FIFO)")
