@@ -42,7 +42,7 @@ public struct Dataset: Sendable {
     public var inputs: [InputSummary]
     public var diagnostics: [Diagnostic]
     /// True when a projects file was given (then criteria must name its projects).
-    public var hasProjectsFile: Bool
+    var hasProjectsFile: Bool
 
     public init(projects: [Project] = [], criteria: [Criterion] = [], measurements: [Measurement] = [],
                 milestones: [Milestone] = [], events: [ProjectEvent] = [],

@@ -58,7 +58,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case controlCharacter = "control_character"
 
     /// A file error makes the whole file (and so the run) unusable: exit 65.
-    public var isFileError: Bool {
+    var isFileError: Bool {
         switch self {
         case .missingFile, .encoding, .emptyFile, .noRows, .missingColumn: return true
         default: return false
