@@ -2,12 +2,12 @@
 /// s = Σ_{i<j} sgn(t_j − t_i)·sgn(y_j − y_i);
 /// var_s = [n(n−1)(2n+5) − Σ_g k_g(k_g−1)(2k_g+5)] / 18 over groups of k_g equal values;
 /// z = (s − sgn(s)) / √var_s (0 when s = 0); p = erfc(|z|/√2); tau = s / (n(n−1)/2).
-public enum MannKendall {
-    public struct Result: Hashable, Sendable {
+enum MannKendall {
+    struct Result: Hashable, Sendable {
         public var s: Int
         public var varS: Double
         public var z: Double
-        public var p: Double
+        var p: Double
         public var tau: Double
     }
 
@@ -15,7 +15,7 @@ public enum MannKendall {
     static let directLimit = 200
 
     /// The test on `(t, y)`, or nil for fewer than two points.
-    public static func test(t: [Int], y: [Double]) -> Result? {
+    static func test(t: [Int], y: [Double]) -> Result? {
         test(t: t, y: y, forceFast: false)
     }
 

@@ -31,8 +31,8 @@ extension Settings {
     public struct Problem: Error, Equatable, Sendable {
         /// The key as `effekt.toml` writes it, e.g. `alpha`.
         public var key: String
-        public var da: String
-        public var en: String
+        var da: String
+        var en: String
         public func message(_ language: Language) -> String { language.pick(da, en) }
     }
 

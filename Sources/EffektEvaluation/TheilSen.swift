@@ -9,9 +9,9 @@ import EffektModel
 /// u = y − x·t, so "how many slopes are ≤ x" is an inversion count (O(n log n)). A random sample
 /// of pairs brackets the median, bisection narrows the bracket, and once it holds few pairs they
 /// are listed (inversions between the orders at both ends) and the median is selected among them.
-public enum TheilSen {
-    public struct Line: Hashable, Sendable {
-        public var slope: Double
+enum TheilSen {
+    struct Line: Hashable, Sendable {
+        var slope: Double
         public var intercept: Double
     }
 
@@ -19,7 +19,7 @@ public enum TheilSen {
     static let directPairLimit = 20_000
 
     /// The line through `(t, y)`, or nil with fewer than two distinct dates.
-    public static func fit(t: [Int], y: [Double]) -> Line? {
+    static func fit(t: [Int], y: [Double]) -> Line? {
         fit(t: t, y: y, forceFast: false)
     }
 
