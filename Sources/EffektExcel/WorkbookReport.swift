@@ -14,20 +14,20 @@ public enum MeasurementsSheet: Sendable, Equatable {
 }
 
 public struct ReportOptions: Sendable {
-    public var language: Language
+    var language: Language
     public var measurementsSheet: MeasurementsSheet
     /// Paths of the input files: the report refuses to overwrite any of them.
     public var sourceFiles: [String]
     /// How many quarter ends the Sammenligning sheet shows (the last N of each project's history).
-    public var compareQuarters: Int
+    var compareQuarters: Int
     /// At most this many criterion charts on the Grafer sheet.
-    public var chartLimit: Int
+    var chartLimit: Int
     /// Document creation time (seconds since 1970, UTC). Nil: `SOURCE_DATE_EPOCH` when set, else the
     /// as-of date at midnight UTC — so the same inputs give the same bytes.
-    public var creationTime: Int?
+    var creationTime: Int?
     /// Folder for libxlsxwriter's temporary files. Nil: the target's folder (same disk as the output;
     /// `/tmp` may be memory-backed).
-    public var temporaryFolder: String?
+    var temporaryFolder: String?
     /// Told the rows written to the measurements and criteria sheets (see `progressTotal`).
     public var progress: ProgressCallback?
     /// Called once every sheet is written, before the file is packed (compressed) — on a national
