@@ -8,14 +8,14 @@ public enum CompareGrouping: String, Sendable, CaseIterable {
 }
 
 public struct CompareOptions: Sendable {
-    public var language: Language
+    var language: Language
     public var width: Int
-    public var color: Bool
+    var color: Bool
     /// `text`, `markdown` or `csv` (`json` passes the evaluation JSON through).
-    public var format: TextFormat
+    var format: TextFormat
     /// Quarter ends shown, newest last (at most the evaluation's history).
-    public var quarters: Int
-    public var grouping: CompareGrouping?
+    var quarters: Int
+    var grouping: CompareGrouping?
 
     public init(language: Language = .da, width: Int = 100, color: Bool = false, format: TextFormat = .text,
                 quarters: Int = 6, grouping: CompareGrouping? = nil) {

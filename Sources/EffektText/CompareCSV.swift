@@ -62,19 +62,19 @@ enum CompareCSV {
 }
 
 /// RFC 4180 field writing and formula neutralisation, for every CSV this module writes.
-public enum CSVField {
+enum CSVField {
     /// Characters that make a spreadsheet read a cell as a formula (or DDE) when they come first.
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// `'` before a text that a spreadsheet would evaluate, also when spaces come first.
-    public static func neutralise(_ text: String) -> String {
+    static func neutralise(_ text: String) -> String {
         guard let first = text.first(where: { $0 != " " }), formulaStarts.contains(first) else { return text }
         return "'" + text
     }
 
     /// Quoted (with doubled quotes) when it holds the separator, a quote, a line break, or starts
     /// or ends with a space (which Excel would otherwise trim).
-    public static func quote(_ text: String, separator: String) -> String {
+    static func quote(_ text: String, separator: String) -> String {
         let needs = text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator })
             || text.hasPrefix(" ") || text.hasSuffix(" ")
         guard needs else { return text }

@@ -5,7 +5,7 @@ import EffektVocabulary
 /// `effekt dashboard`: the quarter's picture of the portfolio, or of one project (`project`).
 public enum Dashboard {
     /// How many follow-up findings "Hvem gør hvad" lists; the rest are counted.
-    public static let urgentFindings = 8
+    static let urgentFindings = 8
 
     public static func render(_ evaluation: Evaluation, options: DashboardOptions) -> String {
         switch options.format {

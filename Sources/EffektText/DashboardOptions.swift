@@ -2,13 +2,13 @@ import EffektModel
 
 /// How `Dashboard`, `Compare` and `Memo` render: language, room, colour and format.
 public struct DashboardOptions: Sendable {
-    public var language: Language
+    var language: Language
     /// Display columns available; layouts adapt between `minimumWidth` and `maximumWidth`.
     public var width: Int
     /// ANSI colour. Off unless asked for: status is always carried by a symbol and a word too.
-    public var color: Bool
+    var color: Bool
     /// `text`, `markdown` or `json` (the dashboard has no CSV; `Compare` does).
-    public var format: TextFormat
+    var format: TextFormat
     /// Drill down into this project (its id) instead of the portfolio.
     public var project: String?
 

@@ -8,7 +8,7 @@ import EffektEvaluation
 /// numbers and absent values are `null`, and two runs give identical bytes. Pretty-printed with a
 /// two-space indent and a final newline; an SPC signal is one line.
 public enum EvaluationJSON {
-    public static let schema = "effekt.evaluation/1"
+    static let schema = "effekt.evaluation/1"
 
     public static func render(_ evaluation: Evaluation, compact: Bool = false) -> String {
         var w = JSONWriter(capacity: estimatedSize(evaluation), compact: compact)

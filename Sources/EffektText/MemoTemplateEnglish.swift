@@ -3,7 +3,7 @@ import EffektModel
 extension Memo {
     /// The English default template, identical to `Reports/templates/status-memo.md` (a test keeps
     /// the two the same): `--lang en` fills it, so a memo reads in one language throughout.
-    public static let englishTemplate = #"""
+    static let englishTemplate = #"""
 {{! Status memo – Mustache template for `effekt memo --lang en`.
     Adapt the wording here freely without rebuilding the program; run
     `effekt memo --project ID --template my-template.md` to use a copy.
