@@ -1,7 +1,7 @@
 /// Escaping for text and attribute values. Every string that comes from data passes through here
 /// (or through Mustache's own escaping in the template), so a project named `<script>` or
 /// `"><img onerror=…>` stays text.
-public enum HTMLEscape {
+enum HTMLEscape {
     /// Escapes `& < > " '`, enough for element content and for quoted attribute values alike.
     public static func text(_ s: String) -> String {
         // Most strings need nothing: scan the bytes once before building a copy.

@@ -16,10 +16,10 @@ public enum HTMLPage {
     public static let defaultSectionCap = 50
 
     public struct Options: Sendable {
-        public var language: Language
-        public var template: String
+        var language: Language
+        var template: String
         /// Projects with a section of their own; above this, the furthest behind (SectionSelection).
-        public var sectionCap: Int
+        var sectionCap: Int
         public init(language: Language = .da, template: String = HTMLPage.defaultTemplate,
                     sectionCap: Int = HTMLPage.defaultSectionCap) {
             self.language = language; self.template = template; self.sectionCap = sectionCap
