@@ -3,7 +3,7 @@ import EffektText
 
 /// `effekt history`: the stored reports as a table for people or JSON for programs.
 public enum HistoryListing {
-    public static let schema = "effekt.history/1"
+    static let schema = "effekt.history/1"
     /// Hex digits of a SHA-256 shown in the table: enough to tell files apart at a glance.
     static let shortHash = 12
 

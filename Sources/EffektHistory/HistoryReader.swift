@@ -99,7 +99,7 @@ public enum HistoryReader {
 
     /// The stored evaluation document of every report, oldest quarter first, with its quarter and
     /// whether it is superseded: what was reported, byte for byte.
-    public static func evaluations(at path: String) throws(HistoryError) -> [(summary: ReportSummary, json: [UInt8])] {
+    static func evaluations(at path: String) throws(HistoryError) -> [(summary: ReportSummary, json: [UInt8])] {
         let queue = try HistoryConnection.reader(path)
         do {
             return try queue.read { db in

@@ -12,7 +12,7 @@ public struct RecordOutcome: Sendable {
     /// The report `--replace` marked superseded.
     public var replaced: ReportSummary?
     /// True when this record created the file.
-    public var created: Bool
+    var created: Bool
 }
 
 /// `effekt record`: evaluates with the history so far and stores the report in one transaction.

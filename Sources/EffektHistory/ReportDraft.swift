@@ -8,12 +8,12 @@ import Foundation
 public struct ReportDraft: Sendable {
     public var quarter: Quarter
     public var asOf: Day
-    public var settingsJSON: String
+    var settingsJSON: String
     public var portfolioScore: Double?
     /// Writes `effekt evaluate --compact`'s bytes to the sink, a chunk at a time: `record` streams
     /// them into the file inside its transaction instead of holding a national document (140 MB)
     /// in memory several times over (buffer, SQLite's bound copy, its record).
-    public var writeEvaluation: @Sendable (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void
+    var writeEvaluation: @Sendable (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void
     /// In natural project id order, as in the evaluation.
     public var projectScores: [(id: String, score: Double?)]
     public var criteria: [RecordedCriterion]

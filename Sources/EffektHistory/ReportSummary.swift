@@ -4,7 +4,7 @@ import EffektModel
 public struct InputDigest: Hashable, Sendable {
     /// `criteria`, `measurements`, `projects`, `milestones`, `events` or `settings`.
     public var kind: String
-    public var file: String
+    var file: String
     /// 64 lowercase hex digits.
     public var sha256: String
 
@@ -23,7 +23,7 @@ public struct ReportSummary: Hashable, Sendable {
     public var portfolioScore: Double?
     public var inputs: [InputDigest]
     /// SHA-256 of the stored evaluation JSON: equal digests, equal evaluations.
-    public var evaluationSHA256: String
+    var evaluationSHA256: String
 
     public init(id: Int64, quarter: Quarter, asOf: Day, recordedAt: String, superseded: Bool,
                 portfolioScore: Double?, inputs: [InputDigest], evaluationSHA256: String) {
