@@ -14,7 +14,7 @@ struct MeasurementsPlan: Equatable, Sendable {
 
     var truncated: Bool { shown < total }
 
-    init(total: Int, mode: MeasurementsSheet, rowsPerSheet: Int = MeasurementsPlan.excelDataRows) {
+    init(total: Int, mode: MeasurementsShown, rowsPerSheet: Int = MeasurementsPlan.excelDataRows) {
         self.total = max(0, total)
         let perSheet = max(1, rowsPerSheet)
         switch mode {

@@ -5,7 +5,7 @@ import EffektEvaluation
 /// Excel's row limit. This is the one sheet that can hold a million rows, so it is written as a
 /// tight loop over prepared C strings: the ids, names and units of each criterion are cleaned and
 /// converted once, not once per row.
-enum MeasurementsSheetWriter {
+enum MeasurementsSheet {
     static let columns: [(da: String, en: String, width: Double)] = [
         ("Projekt-id", "Project id", 10), ("Projekt", "Project", 28), ("Kriterie-id", "Criterion id", 10),
         ("Succeskriterium", "Success criterion", 40), ("Dato", "Date", 11), ("Værdi", "Value", 11),

@@ -7,15 +7,9 @@ import Glibc
 import Darwin
 #endif
 
-public enum MeasurementsSheet: Sendable, Equatable {
-    case all
-    case none
-    case cap(Int)
-}
-
 public struct ReportOptions: Sendable {
     var language: Language
-    public var measurementsSheet: MeasurementsSheet
+    public var measurementsSheet: MeasurementsShown
     /// Paths of the input files: the report refuses to overwrite any of them.
     public var sourceFiles: [String]
     /// How many quarter ends the Sammenligning sheet shows (the last N of each project's history).
@@ -36,7 +30,7 @@ public struct ReportOptions: Sendable {
     /// Data rows per measurements sheet: Excel's limit; smaller only in tests of the split.
     var measurementsPerSheet = MeasurementsPlan.excelDataRows
 
-    public init(language: Language = .da, measurementsSheet: MeasurementsSheet = .all,
+    public init(language: Language = .da, measurementsSheet: MeasurementsShown = .all,
                 sourceFiles: [String] = [], compareQuarters: Int = 6, chartLimit: Int = 200,
                 creationTime: Int? = nil, temporaryFolder: String? = nil) {
         self.language = language; self.measurementsSheet = measurementsSheet
@@ -63,7 +57,7 @@ public enum WorkbookReport {
     /// Writes the management workbook to `path` atomically (a temporary file in the same folder,
     /// renamed on success); on failure no file is left behind and an existing one is untouched.
     public static func write(_ evaluation: Evaluation, to path: String, options: ReportOptions) throws(WorkbookError) {
-        try write(evaluation.data, projectNames: MeasurementsSheetWriter.projectNames(evaluation.data, evaluation.projects),
+        try write(evaluation.data, projectNames: MeasurementsSheet.projectNames(evaluation.data, evaluation.projects),
                   evaluating: { evaluation }, to: path, options: options)
     }
 
@@ -73,7 +67,7 @@ public enum WorkbookReport {
     /// data is read, and `evaluate` runs on this thread meanwhile.
     public static func write(_ data: Dataset, evaluating evaluate: () -> Evaluation, to path: String,
                              options: ReportOptions) throws(WorkbookError) {
-        try write(data, projectNames: MeasurementsSheetWriter.projectNames(data, []), evaluating: evaluate,
+        try write(data, projectNames: MeasurementsSheet.projectNames(data, []), evaluating: evaluate,
                   to: path, options: options)
     }
 
@@ -119,10 +113,10 @@ public enum WorkbookReport {
         let method = try book.addWorksheet(names.method)
         let chartData = try book.addWorksheet(names.chartData)
 
-        let job = MeasurementsSheetWriter.Job(sheets: measurementSheets, formats: formats, data: data,
+        let job = MeasurementsSheet.Job(sheets: measurementSheets, formats: formats, data: data,
                                               projectNames: projectNames, language: l,
                                               footer: ReportContext.footer(l), plan: plan, progress: options.progress)
-        let worker = Worker { () throws(WorkbookError) in try MeasurementsSheetWriter.write(job) }
+        let worker = Worker { () throws(WorkbookError) in try MeasurementsSheet.write(job) }
         let rest = Result { () throws(WorkbookError) in
             let evaluation = evaluate()
             let org = evaluation.settings.organisation

@@ -25,7 +25,7 @@ extension CompareGrouping: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
-extension MeasurementsSheet: ExpressibleByArgument {
+extension MeasurementsShown: ExpressibleByArgument {
     /// `all`, `none` or a whole number of rows at most.
     public init?(argument: String) {
         switch argument.lowercased() {

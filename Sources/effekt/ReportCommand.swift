@@ -23,7 +23,7 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("measurements-sheet"),
             help: ArgumentHelp("Raw measurements sheet: all, none, or at most N rows (for national runs).",
                                valueName: "all|none|N"))
-    var measurementsSheet: MeasurementsSheet = .all
+    var measurementsSheet: MeasurementsShown = .all
 
     func run() throws {
         try OutputFile.refuseInputs(output, input: input, also: [settings.settings, history.path(dataFolder: input.dataFolder)])

@@ -30,7 +30,7 @@ import EffektModel
         let built = clock.now
         let e = NationalFixture.make(projects: 5000, criteriaPerProject: 10, measurementsPerCriterion: 20)
         let writing = clock.now
-        let mode: MeasurementsSheet = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_BENCH_MEASUREMENTS"] == "none" ? .none : .all
+        let mode: MeasurementsShown = ProcessInfo.processInfo.environment["EFFEKT_EXCEL_BENCH_MEASUREMENTS"] == "none" ? .none : .all
         try WorkbookReport.write(e, to: path, options: ReportOptions(measurementsSheet: mode))
         let done = clock.now
         print("national: built in \(writing - built), workbook written in \(done - writing) (\(e.data.measurements.count) measurements)")
