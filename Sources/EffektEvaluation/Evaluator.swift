@@ -1,15 +1,15 @@
 import EffektModel
 
 /// Entry point of the evaluation (Docs/methodology.md): a pure function of data, as-of date and settings.
-public enum Evaluator {
+package enum Evaluator {
     /// The default as-of date: the latest accepted measurement date, or `today` when there is none.
-    public static func defaultAsOf(_ data: Dataset, today: Day) -> Day {
+    package static func defaultAsOf(_ data: Dataset, today: Day) -> Day {
         data.measurements.map(\.date).max() ?? today
     }
 
     /// `progress` is told the criteria evaluated, 256 at a time (an observer only). `history` is
     /// every report the history holds (Docs/history.md), superseded ones included; nil without a history.
-    public static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
+    package static func evaluate(_ data: Dataset, asOf: Day, settings: Settings = Settings(),
                                 history: [RecordedReport]? = nil,
                                 progress: ProgressCallback? = nil) -> Evaluation {
         let criteria = data.criteria

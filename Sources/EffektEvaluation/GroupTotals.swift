@@ -6,24 +6,24 @@ import EffektModel
 /// kroner add up (percentages do not), so realisation is Σ realised ÷ Σ planned. Like for like, as
 /// the portfolio's: the mean change over the members with a score at both quarter ends, and how
 /// many members have a score now but had none at the previous end.
-public struct GroupTotal: Hashable, Sendable {
+package struct GroupTotal: Hashable, Sendable {
     /// Score at each of the quarters asked for, in their order.
-    public var scores: [Double?]
-    public var scoreChange: Double?
-    public var trendScore: Double?
-    public var realizedValue: Double?
-    public var plannedValue: Double?
+    package var scores: [Double?]
+    package var scoreChange: Double?
+    package var trendScore: Double?
+    package var realizedValue: Double?
+    package var plannedValue: Double?
     /// Σ of the members' benefit planned by as-of.
-    public var expectedValue: Double?
-    public var scoreChangeComparable: Double?
+    package var expectedValue: Double?
+    package var scoreChangeComparable: Double?
     /// Members with a score at both quarter ends, and members with a score now but none before.
-    public var comparableMembers = 0
-    public var entered = 0
+    package var comparableMembers = 0
+    package var entered = 0
 
-    public var realisation: Double? { Realisation.ratio(realized: realizedValue, planned: plannedValue) }
+    package var realisation: Double? { Realisation.ratio(realized: realizedValue, planned: plannedValue) }
 
     /// The members' total at `quarters`; the change is measured at the last of them.
-    public init(_ members: [ProjectEvaluation], quarters: [Quarter]) {
+    package init(_ members: [ProjectEvaluation], quarters: [Quarter]) {
         func mean(_ values: [Double?]) -> Double? {
             let xs = values.compactMap { $0 }
             return xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)

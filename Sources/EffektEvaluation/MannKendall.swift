@@ -4,11 +4,11 @@
 /// z = (s − sgn(s)) / √var_s (0 when s = 0); p = erfc(|z|/√2); tau = s / (n(n−1)/2).
 enum MannKendall {
     struct Result: Hashable, Sendable {
-        public var s: Int
-        public var varS: Double
-        public var z: Double
+        package var s: Int
+        package var varS: Double
+        package var z: Double
         var p: Double
-        public var tau: Double
+        package var tau: Double
     }
 
     /// Up to this many points s is summed pair by pair; above, by inversion counting.

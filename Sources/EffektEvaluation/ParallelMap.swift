@@ -3,8 +3,8 @@ import Foundation
 /// Runs `body` for 0..<count on every core in contiguous chunks and returns the results in index
 /// order, so a parallel evaluation gives exactly the bytes of a sequential one. Small inputs stay
 /// on the calling thread: below a few thousand items the hand-off costs more than it saves.
-public enum ParallelMap {
-    public static func map<T: Sendable>(_ count: Int, minimumPerChunk: Int = 2_000,
+package enum ParallelMap {
+    package static func map<T: Sendable>(_ count: Int, minimumPerChunk: Int = 2_000,
                                  _ body: @Sendable (Int) -> T) -> [T] {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunks = min(cores, count / max(minimumPerChunk, 1))

@@ -3,7 +3,7 @@
 extension RollUp {
     /// The score at A′, the previous quarter's last day, recomputed now: score − score_change
     /// (nil unless both are known).
-    public var previousScore: Double? {
+    package var previousScore: Double? {
         guard let score, let scoreChange else { return nil }
         return score - scoreChange
     }
@@ -12,7 +12,7 @@ extension RollUp {
 extension Evaluation {
     /// The projects with a score at both A and A′: those the portfolio's like-for-like change
     /// (`score_change_comparable`) is the mean over.
-    public var comparableProjectCount: Int {
+    package var comparableProjectCount: Int {
         projects.reduce(0) { $0 + ($1.rollUp.score != nil && $1.rollUp.scoreChange != nil ? 1 : 0) }
     }
 }

@@ -9,14 +9,14 @@
 ///
 /// The weights play no part: a significant worsening is worth a leader's attention whatever its
 /// weight, and the weighted figure is the trend score (`RollUp.trendScore`).
-public enum ProjectTrend: String, Sendable, CaseIterable {
+package enum ProjectTrend: String, Sendable, CaseIterable {
     case improving
     case worsening
     case mixed
     case noTrend = "no_trend"
     case insufficientData = "insufficient_data"
 
-    public init(_ classifications: some Sequence<TrendClassification>) {
+    package init(_ classifications: some Sequence<TrendClassification>) {
         var up = false, down = false, any = false
         for c in classifications {
             switch c {
@@ -38,13 +38,13 @@ public enum ProjectTrend: String, Sendable, CaseIterable {
 
 extension ProjectEvaluation {
     /// The project's trend word over its criteria.
-    public var overallTrend: ProjectTrend { ProjectTrend(criteria.lazy.map(\.trend.classification)) }
+    package var overallTrend: ProjectTrend { ProjectTrend(criteria.lazy.map(\.trend.classification)) }
 }
 
 extension Evaluation {
     /// The portfolio's trend word, by the same rule over every criterion of every project (the
     /// same as over the projects' words, a mixed project counting both ways).
-    public var overallTrend: ProjectTrend {
+    package var overallTrend: ProjectTrend {
         ProjectTrend(projects.lazy.flatMap { $0.criteria.lazy.map(\.trend.classification) })
     }
 }

@@ -4,7 +4,7 @@ extension Evaluation {
     /// The quarter ends a comparison shows, oldest first: the last `count` (at least 1) of the
     /// score history every roll-up shares, ending with the quarter holding as-of; that quarter
     /// alone when there is no history.
-    public func quartersShown(_ count: Int) -> [Quarter] {
+    package func quartersShown(_ count: Int) -> [Quarter] {
         var quarters = portfolio.history.map(\.quarter)
         if quarters.isEmpty { quarters = projects.first?.rollUp.history.map(\.quarter) ?? [] }
         if quarters.isEmpty { quarters = [quarter] }
@@ -14,7 +14,7 @@ extension Evaluation {
 
 extension RollUp {
     /// The score at a quarter end of the history (nil when not in it or without a score).
-    public func score(at quarter: Quarter) -> Double? {
+    package func score(at quarter: Quarter) -> Double? {
         history.first { $0.quarter == quarter }?.score ?? nil
     }
 }

@@ -1,45 +1,45 @@
 import EffektModel
 
 /// The knobs of Docs/methodology.md, with its defaults. Overridable from the CLI and `effekt.toml`.
-public struct Settings: Hashable, Sendable {
+package struct Settings: Hashable, Sendable {
     /// Gap (expected − attainment) at or below which a criterion is on track.
-    public var onTrackTolerance: Double = 0.10
+    package var onTrackTolerance: Double = 0.10
     /// Gap at or below which a criterion is at risk (above: off track).
-    public var atRiskTolerance: Double = 0.25
+    package var atRiskTolerance: Double = 0.25
     /// Significance level of the Mann–Kendall test.
-    public var alpha: Double = 0.05
+    package var alpha: Double = 0.05
     /// A criterion is stale when its latest measurement is older than this × the frequency's days.
-    public var staleFactor: Double = 1.5
+    package var staleFactor: Double = 1.5
     /// SPC (XmR) needs at least this many points.
-    public var spcMinimumPoints: Int = 12
+    package var spcMinimumPoints: Int = 12
     /// 0: each SPC segment's limits come from all its points; N (≥ spcMinimumPoints): from its
     /// first N points only, so a later change shows against the limits it started with.
-    public var spcFixAfter: Int = 0
+    package var spcFixAfter: Int = 0
     /// A forecast reach day later than as-of + this many calendar years is `beyond_horizon`.
-    public var forecastHorizonYears: Int = 10
+    package var forecastHorizonYears: Int = 10
     /// How many quarter ends back the score history (sparklines, compare) goes.
-    public var historyQuarters: Int = 8
+    package var historyQuarters: Int = 8
     /// The organisation named in report headers (e.g. "Aarhus Kommune"); nil leaves it out.
-    public var organisation: String?
+    package var organisation: String?
 
-    public init() {}
+    package init() {}
 }
 
 extension Settings {
     /// A setting outside its range. The same text whether the value came from `effekt.toml` or
     /// from the command line: it names the key as the file writes it and the option that sets it.
-    public struct Problem: Error, Equatable, Sendable {
+    package struct Problem: Error, Equatable, Sendable {
         /// The key as `effekt.toml` writes it, e.g. `alpha`.
-        public var key: String
+        package var key: String
         var da: String
         var en: String
-        public func message(_ language: Language) -> String { language.pick(da, en) }
+        package func message(_ language: Language) -> String { language.pick(da, en) }
     }
 
     /// Checks every setting's range once the file and the command line have been merged, so a
     /// value is refused whichever way it came (and pairs such as the two tolerances are checked
     /// against each other whatever set them). The first problem is thrown.
-    public func validate() throws(Problem) {
+    package func validate() throws(Problem) {
         // As the user wrote it: 7, not 7.0.
         func number(_ x: Double) -> String { x.rounded() == x && abs(x) < 1e15 ? String(Int(x)) : x.description }
         func problem(_ key: String, _ option: String, _ da: String, _ en: String) -> Problem {

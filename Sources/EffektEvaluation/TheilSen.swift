@@ -12,7 +12,7 @@ import EffektModel
 enum TheilSen {
     struct Line: Hashable, Sendable {
         var slope: Double
-        public var intercept: Double
+        package var intercept: Double
     }
 
     /// Up to this many pairs (n ≈ 200 points) every pairwise slope is computed.
