@@ -6,7 +6,7 @@ import EffektEvaluation
 /// in EffektEvaluation, which computes codes and numbers and holds no presentation.
 
 extension Status {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .noData: return l.pick("Ingen data", "No data")
         case .achieved: return l.pick("Opnået", "Achieved")
@@ -19,7 +19,7 @@ extension Status {
 }
 
 extension TrendClassification {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .insufficientData: return l.pick("For få målinger", "Too few points")
         case .improving: return l.pick("Forbedring", "Improving")
@@ -30,7 +30,7 @@ extension TrendClassification {
 }
 
 extension ForecastState {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .reached: return l.pick("Nået", "Reached")
         case .insufficientData: return l.pick("For få målinger", "Too few points")
@@ -42,7 +42,7 @@ extension ForecastState {
 }
 
 extension SPCRule {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .outsideLimits: return l.pick("Uden for kontrolgrænser", "Outside limits")
         case .trend: return l.pick("Tendens (7 i træk)", "Trend (7 in a row)")
@@ -53,7 +53,7 @@ extension SPCRule {
 }
 
 extension Variation {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .improvement: return l.pick("Særlig årsag: forbedring", "Special cause: improvement")
         case .concern: return l.pick("Særlig årsag: bekymring", "Special cause: concern")
@@ -63,7 +63,7 @@ extension Variation {
 }
 
 extension Assurance {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .pass: return l.pick("Målet nås stabilt", "Consistently passes")
         case .fail: return l.pick("Målet nås ikke uden ændring", "Consistently fails")
@@ -73,7 +73,7 @@ extension Assurance {
 }
 
 extension FindingCode {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .missingFollowUp: return l.pick("Mangler opfølgningsområde", "Missing follow-up area")
         case .overdueMeasurement: return l.pick("Måling forsinket", "Measurement overdue")
@@ -86,7 +86,7 @@ extension FindingCode {
 }
 
 extension Category {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .solution: return l.pick("Løsning", "Solution")
         case .competencies: return l.pick("Kompetencer", "Competencies")
@@ -96,7 +96,7 @@ extension Category {
 }
 
 extension Direction {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .increase: return l.pick("Øge", "Increase")
         case .decrease: return l.pick("Reducere", "Decrease")
@@ -107,7 +107,7 @@ extension Direction {
 }
 
 extension Frequency {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .monthly: return l.pick("Månedlig", "Monthly")
         case .quarterly: return l.pick("Kvartalsvis", "Quarterly")
@@ -118,7 +118,7 @@ extension Frequency {
 }
 
 extension Phase {
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .preAnalysis: return l.pick("Foranalyse", "Pre-analysis")
         case .planning: return l.pick("Planlægning", "Planning")
@@ -131,7 +131,7 @@ extension Phase {
 
 extension ProjectTrend {
     /// The same words as a criterion's trend, and `Blandet` when criteria pull both ways.
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .improving: return TrendClassification.improving.label(l)
         case .worsening: return TrendClassification.worsening.label(l)

@@ -2,7 +2,7 @@ import EffektEvaluation
 
 extension Status {
     /// A symbol that carries the status without colour (accessible in print and to colour-blind readers).
-    public var symbol: String {
+    package var symbol: String {
         switch self {
         case .noData: return "·"
         case .achieved: return "★"
