@@ -1,6 +1,6 @@
 /// `--measurements-sheet`: which accepted measurements the Målinger sheet lists — all of them,
 /// none (no sheet), or the first N.
-public enum MeasurementsShown: Sendable, Equatable {
+package enum MeasurementsShown: Sendable, Equatable {
     case all
     case none
     case cap(Int)

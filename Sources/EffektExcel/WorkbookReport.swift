@@ -7,11 +7,11 @@ import Glibc
 import Darwin
 #endif
 
-public struct ReportOptions: Sendable {
+package struct ReportOptions: Sendable {
     var language: Language
-    public var measurementsSheet: MeasurementsShown
+    package var measurementsSheet: MeasurementsShown
     /// Paths of the input files: the report refuses to overwrite any of them.
-    public var sourceFiles: [String]
+    package var sourceFiles: [String]
     /// How many quarter ends the Sammenligning sheet shows (the last N of each project's history).
     var compareQuarters: Int
     /// At most this many criterion charts on the Grafer sheet.
@@ -23,14 +23,14 @@ public struct ReportOptions: Sendable {
     /// `/tmp` may be memory-backed).
     var temporaryFolder: String?
     /// Told the rows written to the measurements and criteria sheets (see `progressTotal`).
-    public var progress: ProgressCallback?
+    package var progress: ProgressCallback?
     /// Called once every sheet is written, before the file is packed (compressed) — on a national
     /// run that takes as long again, and nothing reports how far it has come.
-    public var packing: (@Sendable () -> Void)?
+    package var packing: (@Sendable () -> Void)?
     /// Data rows per measurements sheet: Excel's limit; smaller only in tests of the split.
     var measurementsPerSheet = MeasurementsPlan.excelDataRows
 
-    public init(language: Language = .da, measurementsSheet: MeasurementsShown = .all,
+    package init(language: Language = .da, measurementsSheet: MeasurementsShown = .all,
                 sourceFiles: [String] = [], compareQuarters: Int = 6, chartLimit: Int = 200,
                 creationTime: Int? = nil, temporaryFolder: String? = nil) {
         self.language = language; self.measurementsSheet = measurementsSheet
@@ -40,23 +40,23 @@ public struct ReportOptions: Sendable {
     }
 }
 
-public struct WorkbookError: Error, CustomStringConvertible, Sendable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct WorkbookError: Error, CustomStringConvertible, Sendable {
+    package var message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 }
 
-public enum WorkbookReport {
+package enum WorkbookReport {
     /// The units `ReportOptions.progress` counts for this data: measurement rows shown, plus one
     /// per criterion.
-    public static func progressTotal(_ data: Dataset, _ options: ReportOptions) -> Int {
+    package static func progressTotal(_ data: Dataset, _ options: ReportOptions) -> Int {
         MeasurementsPlan(total: data.measurements.count, mode: options.measurementsSheet,
                          rowsPerSheet: options.measurementsPerSheet).shown + data.criteria.count
     }
 
     /// Writes the management workbook to `path` atomically (a temporary file in the same folder,
     /// renamed on success); on failure no file is left behind and an existing one is untouched.
-    public static func write(_ evaluation: Evaluation, to path: String, options: ReportOptions) throws(WorkbookError) {
+    package static func write(_ evaluation: Evaluation, to path: String, options: ReportOptions) throws(WorkbookError) {
         try write(evaluation.data, projectNames: MeasurementsSheet.projectNames(evaluation.data, evaluation.projects),
                   evaluating: { evaluation }, to: path, options: options)
     }
@@ -65,7 +65,7 @@ public enum WorkbookReport {
     /// That sheet needs the data alone, and on a national run writing it takes longer than
     /// everything else before the file is packed, so it starts on a second thread as soon as the
     /// data is read, and `evaluate` runs on this thread meanwhile.
-    public static func write(_ data: Dataset, evaluating evaluate: () -> Evaluation, to path: String,
+    package static func write(_ data: Dataset, evaluating evaluate: () -> Evaluation, to path: String,
                              options: ReportOptions) throws(WorkbookError) {
         try write(data, projectNames: MeasurementsSheet.projectNames(data, []), evaluating: evaluate,
                   to: path, options: options)
