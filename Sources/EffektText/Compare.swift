@@ -3,13 +3,13 @@ import EffektEvaluation
 import EffektVocabulary
 
 /// How `effekt compare` groups projects.
-public enum CompareGrouping: String, Sendable, CaseIterable {
+package enum CompareGrouping: String, Sendable, CaseIterable {
     case area, phase, owner
 }
 
-public struct CompareOptions: Sendable {
+package struct CompareOptions: Sendable {
     var language: Language
-    public var width: Int
+    package var width: Int
     var color: Bool
     /// `text`, `markdown` or `csv` (`json` passes the evaluation JSON through).
     var format: TextFormat
@@ -17,7 +17,7 @@ public struct CompareOptions: Sendable {
     var quarters: Int
     var grouping: CompareGrouping?
 
-    public init(language: Language = .da, width: Int = 100, color: Bool = false, format: TextFormat = .text,
+    package init(language: Language = .da, width: Int = 100, color: Bool = false, format: TextFormat = .text,
                 quarters: Int = 6, grouping: CompareGrouping? = nil) {
         self.language = language
         self.width = min(max(width, DashboardOptions.minimumWidth), DashboardOptions.maximumWidth)
@@ -26,8 +26,8 @@ public struct CompareOptions: Sendable {
 }
 
 /// `effekt compare`: projects × the last quarter ends, ranked by the current score.
-public enum Compare {
-    public static func render(_ evaluation: Evaluation, options: CompareOptions) -> String {
+package enum Compare {
+    package static func render(_ evaluation: Evaluation, options: CompareOptions) -> String {
         let table = CompareTable(evaluation, options: options)
         switch options.format {
         case .json: return EvaluationJSON.render(evaluation)

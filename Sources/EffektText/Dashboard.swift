@@ -3,11 +3,11 @@ import EffektEvaluation
 import EffektVocabulary
 
 /// `effekt dashboard`: the quarter's picture of the portfolio, or of one project (`project`).
-public enum Dashboard {
+package enum Dashboard {
     /// How many follow-up findings "Hvem gør hvad" lists; the rest are counted.
     static let urgentFindings = 8
 
-    public static func render(_ evaluation: Evaluation, options: DashboardOptions) -> String {
+    package static func render(_ evaluation: Evaluation, options: DashboardOptions) -> String {
         switch options.format {
         case .json:
             return EvaluationJSON.render(evaluation)
@@ -22,7 +22,7 @@ public enum Dashboard {
     }
 
     /// The project with this id (exact, else case-insensitive), for the drill-down.
-    public static func project(_ id: String, in evaluation: Evaluation) -> ProjectEvaluation? {
+    package static func project(_ id: String, in evaluation: Evaluation) -> ProjectEvaluation? {
         evaluation.projects.first { $0.project.id == id }
             ?? evaluation.projects.first { $0.project.id.lowercased() == id.lowercased() }
     }

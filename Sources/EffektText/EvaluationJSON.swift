@@ -7,10 +7,10 @@ import EffektEvaluation
 /// shortest round-trip form (integral values without a fraction: `100`, not `100.0`), non-finite
 /// numbers and absent values are `null`, and two runs give identical bytes. Pretty-printed with a
 /// two-space indent and a final newline; an SPC signal is one line.
-public enum EvaluationJSON {
+package enum EvaluationJSON {
     static let schema = "effekt.evaluation/1"
 
-    public static func render(_ evaluation: Evaluation, compact: Bool = false) -> String {
+    package static func render(_ evaluation: Evaluation, compact: Bool = false) -> String {
         var w = JSONWriter(capacity: estimatedSize(evaluation), compact: compact)
         document(&w, evaluation)
         return w.out
@@ -20,7 +20,7 @@ public enum EvaluationJSON {
     /// document of hundreds of megabytes never sits in memory whole (nor twice, as String and Data).
     /// `progress` is told the projects written, a batch at a time. `compact`: no whitespace
     /// between tokens (a third fewer bytes on national data), for programs rather than people.
-    public static func write(_ evaluation: Evaluation, compact: Bool = false, progress: ProgressCallback? = nil,
+    package static func write(_ evaluation: Evaluation, compact: Bool = false, progress: ProgressCallback? = nil,
                              chunk: (UnsafeRawBufferPointer) -> Void) {
         withoutActuallyEscaping(chunk) { chunk in
             var w = JSONWriter(capacity: 1 << 20, flush: chunk, compact: compact)

@@ -5,12 +5,12 @@ import Mustache
 
 /// `effekt memo`: a status memo (statusnotat) for one project, written from a Mustache template
 /// so a municipality can adapt the wording without recompiling.
-public enum Memo {
-    public enum Failure: Error, CustomStringConvertible, Equatable {
+package enum Memo {
+    package enum Failure: Error, CustomStringConvertible, Equatable {
         case unknownProject(String, known: [String])
         case template(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unknownProject(let id, let known):
                 return "Projektet \(DisplayWidth.sanitize(id)) findes ikke (kendte: \(known.joined(separator: ", "))). / No project \(DisplayWidth.sanitize(id))."
@@ -22,7 +22,7 @@ public enum Memo {
 
     /// Renders the memo. Every value handed to the template is already formatted and escaped for
     /// Markdown, and the template is rendered as plain text (no HTML escaping of `&`, `<`).
-    public static func render(_ evaluation: Evaluation, projectID: String, template: String = defaultTemplate,
+    package static func render(_ evaluation: Evaluation, projectID: String, template: String = defaultTemplate,
                               language: Language = .da) throws -> String {
         guard let p = Dashboard.project(projectID, in: evaluation) else {
             throw Failure.unknownProject(projectID, known: evaluation.projects.map { DisplayWidth.sanitize($0.project.id) })

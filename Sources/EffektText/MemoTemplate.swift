@@ -2,7 +2,7 @@ extension Memo {
     /// The default template, identical to `Reports/templates/statusnotat.md` (a test keeps the two
     /// the same). Compiled in so `effekt memo` works from any folder; the file on disk, when
     /// present, wins so a municipality can adapt it.
-    public static let defaultTemplate = #"""
+    package static let defaultTemplate = #"""
 {{! Statusnotat – Mustache-skabelon til `effekt memo`.
     Kommunen kan frit tilpasse ordlyden her uden at oversætte programmet igen; kør
     `effekt memo --project ID --template min-skabelon.md` for at bruge en kopi.

@@ -109,11 +109,11 @@ Next milestones:
 """#
 
     /// The built-in template for a language, and where a municipality may keep its own copy.
-    public static func defaultTemplate(for language: Language) -> String {
+    package static func defaultTemplate(for language: Language) -> String {
         language == .da ? defaultTemplate : englishTemplate
     }
 
-    public static func templatePath(for language: Language) -> String {
+    package static func templatePath(for language: Language) -> String {
         language.pick("Reports/templates/statusnotat.md", "Reports/templates/status-memo.md")
     }
 }

@@ -1,2 +1,2 @@
 /// The forms the text commands write: `dashboard` text, Markdown or JSON; `compare` also CSV.
-public enum TextFormat: String, Sendable, CaseIterable { case text, markdown, json, csv }
+package enum TextFormat: String, Sendable, CaseIterable { case text, markdown, json, csv }
