@@ -2,7 +2,7 @@ extension HTMLPage {
     /// The default template, identical to `Reports/templates/effektvurdering.html` (a test keeps
     /// the two the same). Compiled in so `effekt html` works from any folder; the file on disk,
     /// when present, wins so a municipality can adapt it.
-    public static let defaultTemplate = #"""
+    package static let defaultTemplate = #"""
 {{! Effektvurdering – Mustache-skabelon til `effekt html`.
     Kommunen kan frit tilpasse rækkefølge, overskrifter og logo her uden at oversætte programmet
     igen; kør `effekt html MAPPE --template min-skabelon.html` for at bruge en kopi.

@@ -5,29 +5,29 @@ import Mustache
 
 /// `effekt html`: one self-contained page for leaders — portfolio, project table, follow-up and
 /// one section per project — from a Mustache template, with charts and tables made here.
-public enum HTMLPage {
-    public enum Failure: Error, CustomStringConvertible, Equatable {
+package enum HTMLPage {
+    package enum Failure: Error, CustomStringConvertible, Equatable {
         case template(String)
-        public var description: String { "Skabelonen kan ikke læses / the template cannot be parsed: \(message)" }
+        package var description: String { "Skabelonen kan ikke læses / the template cannot be parsed: \(message)" }
         var message: String { switch self { case .template(let m): return m } }
     }
 
     /// Project sections on one page; see SectionSelection for why and how the page is capped.
-    public static let defaultSectionCap = 50
+    package static let defaultSectionCap = 50
 
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         var language: Language
         var template: String
         /// Projects with a section of their own; above this, the furthest behind (SectionSelection).
         var sectionCap: Int
-        public init(language: Language = .da, template: String = HTMLPage.defaultTemplate,
+        package init(language: Language = .da, template: String = HTMLPage.defaultTemplate,
                     sectionCap: Int = HTMLPage.defaultSectionCap) {
             self.language = language; self.template = template; self.sectionCap = sectionCap
         }
     }
 
     /// The page as text. The same evaluation and options give the same bytes.
-    public static func render(_ e: Evaluation, options: Options = Options()) throws(Failure) -> String {
+    package static func render(_ e: Evaluation, options: Options = Options()) throws(Failure) -> String {
         let parsed: MustacheTemplate
         do {
             parsed = try MustacheTemplate(string: options.template)
