@@ -2,8 +2,8 @@ import Crypto
 import Foundation
 
 /// SHA-256 of a file, read a megabyte at a time (a national measurements file is tens of MB).
-public enum FileDigest {
-    public static func sha256(path: String) -> String? {
+package enum FileDigest {
+    package static func sha256(path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
@@ -18,7 +18,7 @@ public enum FileDigest {
         return hex(hasher.finalize())
     }
 
-    public static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+    package static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
         hex(SHA256.hash(data: bytes))
     }
 

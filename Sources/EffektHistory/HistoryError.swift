@@ -3,7 +3,7 @@ import EffektModel
 /// Why the history could not be read or written. The CLI maps each case to an exit status:
 /// `quarterRecorded` is a usage error (64), `unusable` an input error (65) and `cannotWrite` an
 /// output error (74). Every case names the file, so the message says where to look.
-public enum HistoryError: Error, Equatable, Sendable {
+package enum HistoryError: Error, Equatable, Sendable {
     /// Not a history at all: random bytes, another program's SQLite database, an empty file.
     case notHistory(path: String, detail: String)
     /// An Effekt history that SQLite cannot read whole (truncated, overwritten pages).
@@ -15,7 +15,7 @@ public enum HistoryError: Error, Equatable, Sendable {
     /// The file or its folder cannot be written (read-only, full disk, no permission).
     case cannotWrite(path: String, detail: String)
 
-    public func message(_ language: Language) -> String {
+    package func message(_ language: Language) -> String {
         switch self {
         case let .notHistory(path, detail):
             return language.pick(

@@ -2,12 +2,12 @@ import EffektModel
 import EffektText
 
 /// `effekt history`: the stored reports as a table for people or JSON for programs.
-public enum HistoryListing {
+package enum HistoryListing {
     static let schema = "effekt.history/1"
     /// Hex digits of a SHA-256 shown in the table: enough to tell files apart at a glance.
     static let shortHash = 12
 
-    public static func text(_ reports: [ReportSummary], path: String, language: Language) -> String {
+    package static func text(_ reports: [ReportSummary], path: String, language: Language) -> String {
         guard !reports.isEmpty else {
             return language.pick("\(path): ingen indberetninger endnu.\n", "\(path): no reports yet.\n")
         }
@@ -35,7 +35,7 @@ public enum HistoryListing {
     }
 
     /// `{"schema": "effekt.history/1", "file", "reports": [...]}`, keys in a fixed order.
-    public static func json(_ reports: [ReportSummary], path: String) -> String {
+    package static func json(_ reports: [ReportSummary], path: String) -> String {
         var out = "{\n  \"schema\": \(quoted(schema)),\n  \"file\": \(quoted(path)),\n  \"reports\": ["
         for (i, r) in reports.enumerated() {
             out += i == 0 ? "\n" : ",\n"

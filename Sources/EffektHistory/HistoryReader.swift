@@ -5,7 +5,7 @@ import Foundation
 
 /// Reads a history for the evaluation (`[RecordedReport]`) and for `effekt history`. Opens the
 /// file read-only: every command but `record` only reads it (Docs/history.md).
-public enum HistoryReader {
+package enum HistoryReader {
     /// Every stored report, oldest quarter first (a quarter's reports by recording time).
     ///
     /// Each report carries every project score it recorded. Its `criteria` are only those it is the
@@ -14,7 +14,7 @@ public enum HistoryReader {
     /// 50,000 criteria rather than 600,000. That is all `original_*` needs (Docs/history.md); superseded
     /// reports carry no criteria. `before`: only reports of earlier quarters (what `record` gives
     /// the evaluation of the quarter it stores).
-    public static func reports(at path: String, before: Quarter? = nil) throws(HistoryError) -> [RecordedReport] {
+    package static func reports(at path: String, before: Quarter? = nil) throws(HistoryError) -> [RecordedReport] {
         let queue = try HistoryConnection.reader(path)
         do {
             return try queue.read { db in try reports(db, before: before, path: path) }
@@ -24,7 +24,7 @@ public enum HistoryReader {
     }
 
     /// Every stored report with its input digests, as `effekt history` lists them.
-    public static func summaries(at path: String) throws(HistoryError) -> [ReportSummary] {
+    package static func summaries(at path: String) throws(HistoryError) -> [ReportSummary] {
         let queue = try HistoryConnection.reader(path)
         do {
             return try queue.read { db in try summaries(db) }

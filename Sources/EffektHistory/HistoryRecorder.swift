@@ -7,23 +7,23 @@ import Glibc
 #endif
 
 /// What a record stored.
-public struct RecordOutcome: Sendable {
-    public var stored: ReportSummary
+package struct RecordOutcome: Sendable {
+    package var stored: ReportSummary
     /// The report `--replace` marked superseded.
-    public var replaced: ReportSummary?
+    package var replaced: ReportSummary?
     /// True when this record created the file.
     var created: Bool
 }
 
 /// `effekt record`: evaluates with the history so far and stores the report in one transaction.
-public enum HistoryRecorder {
+package enum HistoryRecorder {
     /// Stores the report `evaluate` builds for `quarter`. `evaluate` receives the reports of the
     /// quarters before `quarter` (an empty list for a new file) and may be called again if another
     /// record changed the file meanwhile, so what is stored was computed from what the file holds.
     /// - Throws: `quarterRecorded` when the quarter has a reported report and not `replace`;
     ///   `notHistory`/`damaged`/`newerSchema` for a file this build must not touch;
     ///   `cannotWrite` when the file or its folder cannot be written. Nothing is stored then.
-    public static func record(at path: String, quarter: Quarter, replace: Bool, recordedAt: String,
+    package static func record(at path: String, quarter: Quarter, replace: Bool, recordedAt: String,
                               evaluate: ([RecordedReport]) -> ReportDraft) throws(HistoryError) -> RecordOutcome {
         // A few rounds: another record may create the file or add a report while this one evaluates.
         for _ in 0..<5 {

@@ -5,21 +5,21 @@ import Foundation
 
 /// Everything one record stores, prepared before the write transaction opens so the file is
 /// locked only for the inserts.
-public struct ReportDraft: Sendable {
-    public var quarter: Quarter
-    public var asOf: Day
+package struct ReportDraft: Sendable {
+    package var quarter: Quarter
+    package var asOf: Day
     var settingsJSON: String
-    public var portfolioScore: Double?
+    package var portfolioScore: Double?
     /// Writes `effekt evaluate --compact`'s bytes to the sink, a chunk at a time: `record` streams
     /// them into the file inside its transaction instead of holding a national document (140 MB)
     /// in memory several times over (buffer, SQLite's bound copy, its record).
     var writeEvaluation: @Sendable (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void
     /// In natural project id order, as in the evaluation.
-    public var projectScores: [(id: String, score: Double?)]
-    public var criteria: [RecordedCriterion]
-    public var inputs: [InputDigest]
+    package var projectScores: [(id: String, score: Double?)]
+    package var criteria: [RecordedCriterion]
+    package var inputs: [InputDigest]
 
-    public init(evaluation: Evaluation, inputs: [InputDigest]) {
+    package init(evaluation: Evaluation, inputs: [InputDigest]) {
         quarter = evaluation.quarter
         asOf = evaluation.asOf
         settingsJSON = Self.settingsJSON(evaluation.settings)

@@ -1,31 +1,31 @@
 import EffektModel
 
 /// The SHA-256 of one file a report was computed from.
-public struct InputDigest: Hashable, Sendable {
+package struct InputDigest: Hashable, Sendable {
     /// `criteria`, `measurements`, `projects`, `milestones`, `events` or `settings`.
-    public var kind: String
+    package var kind: String
     var file: String
     /// 64 lowercase hex digits.
-    public var sha256: String
+    package var sha256: String
 
-    public init(kind: String, file: String, sha256: String) {
+    package init(kind: String, file: String, sha256: String) {
         self.kind = kind; self.file = file; self.sha256 = sha256
     }
 }
 
 /// One stored report as `effekt history` lists it (without the evaluation itself).
-public struct ReportSummary: Hashable, Sendable {
-    public var id: Int64
-    public var quarter: Quarter
-    public var asOf: Day
-    public var recordedAt: String
-    public var superseded: Bool
-    public var portfolioScore: Double?
-    public var inputs: [InputDigest]
+package struct ReportSummary: Hashable, Sendable {
+    package var id: Int64
+    package var quarter: Quarter
+    package var asOf: Day
+    package var recordedAt: String
+    package var superseded: Bool
+    package var portfolioScore: Double?
+    package var inputs: [InputDigest]
     /// SHA-256 of the stored evaluation JSON: equal digests, equal evaluations.
     var evaluationSHA256: String
 
-    public init(id: Int64, quarter: Quarter, asOf: Day, recordedAt: String, superseded: Bool,
+    package init(id: Int64, quarter: Quarter, asOf: Day, recordedAt: String, superseded: Bool,
                 portfolioScore: Double?, inputs: [InputDigest], evaluationSHA256: String) {
         self.id = id; self.quarter = quarter; self.asOf = asOf; self.recordedAt = recordedAt
         self.superseded = superseded; self.portfolioScore = portfolioScore; self.inputs = inputs
