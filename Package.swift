@@ -59,7 +59,8 @@ let package = Package(
         .executableTarget(
             name: "effekt",
             dependencies: [
-                "EffektModel", "EffektImport", "EffektEvaluation", "EffektExcel", "EffektText", "EffektHTML", "EffektHistory",
+                "EffektModel", "EffektImport", "EffektEvaluation", "EffektVocabulary", "EffektExcel", "EffektText",
+                "EffektHTML", "EffektHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -5,7 +5,7 @@ set -euo pipefail
 
 need_apt=()
 pkg-config --exists xlsxwriter 2>/dev/null || need_apt+=(libxlsxwriter-dev)
-# GRDB (the history, SPEC §5) builds against the system SQLite on Linux.
+# GRDB (the history, Docs/history.md) builds against the system SQLite on Linux.
 pkg-config --exists sqlite3 2>/dev/null || need_apt+=(libsqlite3-dev)
 # The history tests make files immutable with chattr when run as root (root ignores file modes).
 command -v chattr >/dev/null || need_apt+=(e2fsprogs)

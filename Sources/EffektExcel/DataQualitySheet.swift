@@ -5,16 +5,6 @@ import EffektEvaluation
 enum DataQualitySheet {
     static let filesHeaderRow: Row = 3
 
-    static func kind(_ k: InputKind, _ l: Language) -> String {
-        switch k {
-        case .criteria: return l.pick("Kriterier", "Criteria")
-        case .measurements: return l.pick("Målinger", "Measurements")
-        case .projects: return l.pick("Projekter", "Projects")
-        case .milestones: return l.pick("Delmål", "Milestones")
-        case .events: return l.pick("Hændelser", "Events")
-        }
-    }
-
     static func delimiter(_ d: String?, _ l: Language) -> String? {
         d == "\t" ? l.pick("tabulator", "tab") : d
     }
@@ -37,7 +27,7 @@ enum DataQualitySheet {
         for input in e.inputs {
             var x = SheetLine(sheet, row)
             try x.text(input.file)
-            try x.text(kind(input.kind, l))
+            try x.text(input.kind.label(l))
             try x.text(input.encoding)
             try x.text(delimiter(input.delimiter, l))
             try x.text(input.decimal)

@@ -14,7 +14,7 @@ enum ChangeMembers {
 /// their first data this quarter, the like-for-like change beside it; with a history, the change
 /// since what was reported, and a mark when that report has since been recomputed differently.
 extension Wording {
-    /// The change to show and whether it is against the reported previous quarter (SPEC §5): with
+    /// The change to show and whether it is against the reported previous quarter (Docs/history.md): with
     /// a history holding that report, else today's recomputation of the previous quarter's end.
     func changeBasis(_ r: RollUp, hasHistory: Bool) -> (change: Double?, reported: Bool) {
         if hasHistory, r.reportedPreviousScore != nil { return (r.scoreChangeReported, true) }
@@ -26,7 +26,7 @@ extension Wording {
     }
 
     /// `▲ 7 pp for de 8 projekter, der kan sammenlignes; 2 nye`, nil when nobody entered. The
-    /// comparable members are those with data now minus those that entered (SPEC §3 `entered`).
+    /// comparable members are those with data now minus those that entered (Docs/methodology.md `entered`).
     func comparable(_ r: RollUp, withData: Int, members: ChangeMembers) -> String? {
         guard r.entered > 0 else { return nil }
         let n = max(0, withData - r.entered)

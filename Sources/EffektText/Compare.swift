@@ -51,10 +51,10 @@ struct CompareTable {
         var trendWord: String
         var realized: Double?
         var planned: Double?
-        /// The benefit planned by as-of (SPEC §3 `expected_value`).
+        /// The benefit planned by as-of (Docs/methodology.md `expected_value`).
         var expected: Double?
         /// Like-for-like change over the members with a score at both quarter ends, and how many
-        /// members got their first score this quarter (SPEC §3 `score_change_comparable`, `entered`).
+        /// members got their first score this quarter (Docs/methodology.md `score_change_comparable`, `entered`).
         var comparableChange: Double?
         var entered = 0
         var comparableCount = 0

@@ -5,6 +5,19 @@ import EffektEvaluation
 /// the memo say the same thing. Danish first, English second. They live beside the exporters, not
 /// in EffektEvaluation, which computes codes and numbers and holds no presentation.
 
+extension InputKind {
+    /// The file's kind as a heading says it ("Delmål"); `lowercased()` for inside a sentence.
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .criteria: return l.pick("Kriterier", "Criteria")
+        case .measurements: return l.pick("Målinger", "Measurements")
+        case .projects: return l.pick("Projekter", "Projects")
+        case .milestones: return l.pick("Delmål", "Milestones")
+        case .events: return l.pick("Hændelser", "Events")
+        }
+    }
+}
+
 extension Status {
     package func label(_ l: Language) -> String {
         switch self {

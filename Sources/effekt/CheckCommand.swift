@@ -1,5 +1,6 @@
 import ArgumentParser
 import EffektModel
+import EffektVocabulary
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct Check: ParsableCommand {
         let l = input.language
         var text = ""
         for s in data.inputs {
-            text += "\(s.file) (\(s.kind.rawValue)): \(s.encoding ?? "?"), " +
+            text += "\(s.file) (\(s.kind.label(l).lowercased())): \(s.encoding ?? "?"), " +
                 l.pick("skilletegn", "delimiter") + " '\(s.delimiter == "\t" ? "\\t" : s.delimiter ?? "?")', " +
                 l.pick("decimaltegn", "decimal") + " '\(s.decimal ?? "?")': " +
                 l.pick("\(s.rows) rækker, \(s.accepted) godkendt, \(s.rejected) afvist",

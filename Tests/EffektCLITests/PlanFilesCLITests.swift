@@ -9,8 +9,8 @@ import Testing
     @Test func checkListsTheFoundFilesLikeTheOthers() throws {
         let r = try CLI.run(["check", "Fixtures/kommune-da"])
         #expect(r.status == 0, "\(r.stderr.prefix(300))")
-        #expect(r.stdout.contains("Fixtures/kommune-da/delmaal.csv (milestones): windows-1252, skilletegn ';', decimaltegn ',': 21 rækker, 21 godkendt, 0 afvist"))
-        #expect(r.stdout.contains("Fixtures/kommune-da/haendelser.csv (events): windows-1252, skilletegn ';', decimaltegn ',': 7 rækker, 7 godkendt, 0 afvist"))
+        #expect(r.stdout.contains("Fixtures/kommune-da/delmaal.csv (delmål): windows-1252, skilletegn ';', decimaltegn ',': 21 rækker, 21 godkendt, 0 afvist"))
+        #expect(r.stdout.contains("Fixtures/kommune-da/haendelser.csv (hændelser): windows-1252, skilletegn ';', decimaltegn ',': 7 rækker, 7 godkendt, 0 afvist"))
         #expect(r.stdout.split(separator: "\n").count == 5)
         // The English set has neither file: three lines, as before.
         let en = try CLI.run(["check", "Fixtures/english-utf8", "--lang", "en"])
@@ -35,7 +35,7 @@ import Testing
         try Data("projekt_id;kriterie_id;dato;delmål\r\nP03;K3;01-04-2026;68\r\nP03;K3;01-04-2026;66\r\nP04;K2;01-04-2026;99\r\n".utf8).write(to: plan)
         let r = try CLI.run(["check", "Fixtures/kommune-da", "--milestones", plan.path])
         #expect(r.status == 1)
-        #expect(r.stdout.contains("andre-delmaal.csv (milestones): utf-8, skilletegn ';', decimaltegn ',': 3 rækker, 1 godkendt, 2 afvist"))
+        #expect(r.stdout.contains("andre-delmaal.csv (delmål): utf-8, skilletegn ';', decimaltegn ',': 3 rækker, 1 godkendt, 2 afvist"))
         #expect(!r.stdout.contains("kommune-da/delmaal.csv"))
         #expect(r.stderr.contains("andre-delmaal.csv:3: fejl [duplicate_milestone]"))
         #expect(r.stderr.contains("andre-delmaal.csv:4: fejl [milestone_on_threshold]"))
@@ -114,8 +114,8 @@ import Testing
         try append("haendelser.csv", example(after: "Eksempel, haendelser.csv", lines: 2))
         let filled = try CLI.run(["check", folder.path])
         #expect(filled.status == 0, "\(filled.stderr)")
-        #expect(filled.stdout.contains("delmaal.csv (milestones): utf-8-bom, skilletegn ';', decimaltegn ',': 2 rækker, 2 godkendt"))
-        #expect(filled.stdout.contains("haendelser.csv (events): utf-8-bom, skilletegn ';', decimaltegn ',': 2 rækker, 2 godkendt"))
+        #expect(filled.stdout.contains("delmaal.csv (delmål): utf-8-bom, skilletegn ';', decimaltegn ',': 2 rækker, 2 godkendt"))
+        #expect(filled.stdout.contains("haendelser.csv (hændelser): utf-8-bom, skilletegn ';', decimaltegn ',': 2 rækker, 2 godkendt"))
         // English templates: English names and headers.
         let en = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: en) }

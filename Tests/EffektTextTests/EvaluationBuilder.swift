@@ -109,7 +109,7 @@ struct EvaluationBuilder {
             realizedValue: latest.flatMap { l in k.valuePerUnit.map { (l.1 - k.baseline) * d * $0 } },
             plannedValue: k.valuePerUnit.map { abs(k.target - k.baseline) * $0 },
             trend: trend, forecast: forecast, spc: s.spc, series: series)
-        // Straight line without milestones (SPEC §3): P(A) = b + expected·(g − b); expected_value
+        // Straight line without milestones (Docs/methodology.md): P(A) = b + expected·(g − b); expected_value
         // = (P(A) − b)·d·value_per_unit = expected·|g − b|·value_per_unit (= planned for thresholds).
         c.plannedNow = k.direction.isThreshold ? k.target : k.baseline + expected * (k.target - k.baseline)
         c.expectedValue = k.valuePerUnit.map { expected * abs(k.target - k.baseline) * $0 }
@@ -121,7 +121,7 @@ struct EvaluationBuilder {
         let withData = items.filter { $0.1.attainment != nil }
         let wsum = withData.reduce(0) { $0 + $1.0 }
         let score = wsum > 0 ? withData.reduce(0) { $0 + $1.0 * min(max($1.1.attainment ?? 0, 0), 1) } / wsum : nil
-        // Clamped per criterion, as SPEC §3 rolls expected up (milestones may dip or overshoot).
+        // Clamped per criterion, as Docs/methodology.md rolls expected up (milestones may dip or overshoot).
         let expected = wsum > 0 ? withData.reduce(0) { $0 + $1.0 * min(max($1.1.expected, 0), 1) } / wsum : nil
         var counts: [Status: Int] = [:]
         for s in Status.allCases { counts[s] = items.filter { $0.1.status == s }.count }

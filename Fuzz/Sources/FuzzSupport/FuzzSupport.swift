@@ -2,7 +2,7 @@
 import EffektImport
 import EffektModel
 
-/// What every import must satisfy whatever the bytes (SPEC §2); a violation traps, and libFuzzer
+/// What every import must satisfy whatever the bytes (Docs/input-format.md); a violation traps, and libFuzzer
 /// reports it as a crash with the input that caused it.
 public enum Invariants {
     public static func check(_ data: Dataset) {
