@@ -7,7 +7,7 @@ import EffektEvaluation
 
 extension InputKind {
     /// The file's kind as a heading says it ("Delmål"); `lowercased()` for inside a sentence.
-    public func label(_ l: Language) -> String {
+    package func label(_ l: Language) -> String {
         switch self {
         case .criteria: return l.pick("Kriterier", "Criteria")
         case .measurements: return l.pick("Målinger", "Measurements")
