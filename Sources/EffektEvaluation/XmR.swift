@@ -23,15 +23,17 @@ enum XmR {
     /// Mean and mr_bar of `y` (at least 2 points): moving ranges between neighbours only, their
     /// mean recomputed once without those ≥ 3.267·mr_bar (skipped when mr_bar is 0).
     static func limits(_ y: ArraySlice<Double>) -> Limits {
-        let v = Array(y), n = v.count
-        let mean = v.reduce(0, +) / Double(n)
+        let n = y.count, first = y.startIndex
+        let mean = y.reduce(0, +) / Double(n)
         var ranges = [Double](repeating: 0, count: n - 1)
-        for i in 1..<n { ranges[i - 1] = abs(v[i] - v[i - 1]) }
+        for i in 1..<n { ranges[i - 1] = abs(y[first + i] - y[first + i - 1]) }
         var mrBar = ranges.reduce(0, +) / Double(n - 1)
         if mrBar > 0 {
+            // Summed in order over the kept ranges, as a filtered copy would be, without the copy.
             let cut = screeningFactor * mrBar
-            let kept = ranges.filter { $0 < cut }
-            if !kept.isEmpty { mrBar = kept.reduce(0, +) / Double(kept.count) }
+            var sum = 0.0, kept = 0
+            for r in ranges where r < cut { sum += r; kept += 1 }
+            if kept > 0 { mrBar = sum / Double(kept) }
         }
         return Limits(mean: mean, mrBar: mrBar)
     }
@@ -43,8 +45,9 @@ enum XmR {
     static func chart(dates: [Day], values y: [Double], d: Int, target: Double, minimumPoints: Int,
                       cuts: [SPCSegments.Cut] = [], fixAfter: Int = 0) -> SPC? {
         let n = y.count
-        guard n >= 1, dates.count == n else { return nil }
         let minimum = max(minimumPoints, 2)
+        // No segment can reach the minimum when the whole series does not: most criteria stop here.
+        guard n >= minimum, dates.count == n else { return nil }
         let starts = [0] + cuts.map(\.start).filter { $0 > 0 && $0 < n }
         var segments = [SPCSegment]()
         var signals = [SPCSignal]()
