@@ -54,6 +54,7 @@ let package = Package(
             dependencies: [
                 "EffektModel", "EffektEvaluation", "EffektVocabulary", "EffektText",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(

@@ -14,9 +14,8 @@ enum SPCSegments {
     /// Of several events that start the same segment, the latest (by date, then input order)
     /// gives the reason: it is the change nearest the new points.
     static func cuts(dates: [Day], events: [EvaluatedEvent]) -> [Cut] {
-        guard let first = dates.first, let last = dates.last else { return [] }
         var byStart = [Int: (date: Day, reason: String)]()
-        for e in events where e.recalculate && e.date > first && e.date <= last {
+        for e in events where startsSegment(e, dates: dates) {
             let start = firstIndex(onOrAfter: e.date, in: dates)
             if let seen = byStart[start], seen.date > e.date { continue }
             byStart[start] = (e.date, e.text)

@@ -9,7 +9,7 @@ enum ContentSecurity {
 
     static func policy(styles: [String], scripts: [String]) -> String {
         func sources(_ blocks: [String]) -> String {
-            blocks.isEmpty ? "'none'" : blocks.map(SHA256.cspSource).joined(separator: " ")
+            blocks.isEmpty ? "'none'" : blocks.map(CSPHash.source).joined(separator: " ")
         }
         return "default-src 'none'; style-src \(sources(styles)); script-src \(sources(scripts)); img-src data:; "
             + "base-uri 'none'; form-action 'none'"

@@ -42,18 +42,18 @@ import EffektEvaluation
     /// digests first: FIPS 180-2 "abc" and the empty string).
     @Test func policyHashesTheInlineBlocks() throws {
         let hex = { (bytes: [UInt8]) in bytes.map { String(format: "%02x", $0) }.joined() }
-        #expect(hex(SHA256.digest(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(hex(SHA256.digest([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex(CSPHash.digest(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex(CSPHash.digest([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         // 56 bytes: the padding spills into a second block.
-        #expect(hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+        #expect(hex(CSPHash.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         let page = try HTMLPage.render(Self.demo)
-        #expect(page.contains("content=\"default-src 'none'; style-src \(SHA256.cspSource(PageStyle.text)); script-src \(SHA256.cspSource(PageScript.text)); img-src data:;"))
+        #expect(page.contains("content=\"default-src 'none'; style-src \(CSPHash.source(PageStyle.text)); script-src \(CSPHash.source(PageScript.text)); img-src data:;"))
         #expect(!page.contains(ContentSecurity.marker))
         // A template's own block is allowed by its own hash.
         let custom = "<html><head><meta content=\"{{{csp}}}\"><style>h1{color:red}</style></head><body><script>1</script></body></html>"
         let sealed = try HTMLPage.render(Self.demo, options: HTMLPage.Options(template: custom))
-        #expect(sealed.contains("style-src \(SHA256.cspSource("h1{color:red}")); script-src \(SHA256.cspSource("1"));"))
+        #expect(sealed.contains("style-src \(CSPHash.source("h1{color:red}")); script-src \(CSPHash.source("1"));"))
     }
 
     @Test func embeddedTemplateEqualsTheFile() throws {
