@@ -16,7 +16,8 @@ package enum Evaluator {
         let runs = measurementRuns(data)
         let points = HistoryPoints(asOf: asOf, quarters: settings.historyQuarters)
         let plans = milestonesByCriterion(data)
-        let concerning = eventsByCriterion(data)
+        let events = orderedEvents(data)
+        let concerning = eventsByCriterion(data, events)
         let reported = history.map { ReportedFigures($0, asOf: asOf) }
 
         // Per criterion: the full evaluation at as-of, and clamp(attainment) at each quarter end.
@@ -48,7 +49,7 @@ package enum Evaluator {
         for p in data.projects where seen.insert(p.id).inserted { projects.append(p) }
         for c in criteria where seen.insert(c.projectID).inserted { projects.append(Project(id: c.projectID)) }
         projects.sort { NaturalOrder.less($0.id, $1.id) }
-        let projectEvents = eventsByProject(data, asOf: asOf)
+        let projectEvents = events.mapValues { $0.filter { $0.date <= asOf } }
 
         var projectEvaluations = [ProjectEvaluation]()
         var projectHistories = [[Double?]]()
@@ -122,22 +123,18 @@ package enum Evaluator {
         return plans
     }
 
-    /// The events that concern each criterion (its own and its project's), by date, then the
-    /// project-wide ones first, then input order.
-    static func eventsByCriterion(_ data: Dataset) -> [[EvaluatedEvent]] {
-        guard !data.events.isEmpty else { return [[EvaluatedEvent]](repeating: [], count: data.criteria.count) }
-        var byProject = [String: [ProjectEvent]]()
-        for e in data.events { byProject[e.projectID, default: []].append(e) }
-        return data.criteria.map { c in
-            ordered((byProject[c.projectID] ?? []).filter { $0.criterionID == nil || $0.criterionID == c.id })
-        }
+    /// Each project's events, put in the order of the JSON's `events` list once; every list
+    /// derived from it (per criterion, up to as-of) is a filter and keeps that order.
+    static func orderedEvents(_ data: Dataset) -> [String: [EvaluatedEvent]] {
+        Dictionary(grouping: data.events, by: \.projectID).mapValues(ordered)
     }
 
-    /// Each project's events dated ≤ as-of, in the order of the JSON's `events` list.
-    static func eventsByProject(_ data: Dataset, asOf: Day) -> [String: [EvaluatedEvent]] {
-        var byProject = [String: [ProjectEvent]]()
-        for e in data.events where e.date <= asOf { byProject[e.projectID, default: []].append(e) }
-        return byProject.mapValues(ordered)
+    /// The events that concern each criterion: its own and its project's.
+    static func eventsByCriterion(_ data: Dataset, _ byProject: [String: [EvaluatedEvent]]) -> [[EvaluatedEvent]] {
+        guard !byProject.isEmpty else { return [[EvaluatedEvent]](repeating: [], count: data.criteria.count) }
+        return data.criteria.map { c in
+            (byProject[c.projectID] ?? []).filter { $0.criterionID == nil || $0.criterionID == c.id }
+        }
     }
 
     /// By date, then project-wide before criterion events, then criterion id in natural order;
